@@ -1,11 +1,30 @@
 package th.or.dga.dgtidesk;
 
-/** Entry point placeholder; replaced by the launcher in the next commit. */
+import th.or.dga.dgtidesk.cli.Cli;
+import th.or.dga.dgtidesk.db.DataLocations;
+
+/**
+ * Entry point of {@code dgti-desk.jar}: a command runs the command line; no command (or only
+ * {@code --db PATH}) opens the window. It does not extend {@code Application}, so it starts from
+ * the class path (STACK.md).
+ */
 public final class Main {
+
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.out.println("DGTi Desk");
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        // Logback reads this when the first logger is made: set it before anything logs.
+        if (System.getProperty("dgti.logDir") == null) {
+            System.setProperty("dgti.logDir", DataLocations.forCurrentUser().logFolder().toString());
+        }
+        int exitCode = Cli.run(args, (databaseFile, language) -> {
+            System.err.println("The window arrives with the application shell.");
+        });
+        if (exitCode != 0 || args.length > 0) {
+            System.exit(exitCode);
+        }
     }
 }

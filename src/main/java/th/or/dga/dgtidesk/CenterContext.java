@@ -1,0 +1,69 @@
+package th.or.dga.dgtidesk;
+
+import java.time.Clock;
+import th.or.dga.dgtidesk.audit.AuditLog;
+import th.or.dga.dgtidesk.audit.AuditRepository;
+import th.or.dga.dgtidesk.center.CenterRepository;
+import th.or.dga.dgtidesk.center.CenterService;
+import th.or.dga.dgtidesk.db.Database;
+import th.or.dga.dgtidesk.people.PeopleQueries;
+import th.or.dga.dgtidesk.people.PersonRepository;
+import th.or.dga.dgtidesk.search.SearchRepository;
+import th.or.dga.dgtidesk.security.CurrentStaff;
+import th.or.dga.dgtidesk.security.StaffRepository;
+import th.or.dga.dgtidesk.security.StaffService;
+
+/**
+ * The composition root for one open data file: every repository and service, built once with
+ * constructor injection. The window and the command line each make one; tests make their own.
+ * Nothing here is static, so two centers (or two tests) never share state.
+ */
+public final class CenterContext implements AutoCloseable {
+
+    private final Database database;
+    private final Clock clock;
+    private final CurrentStaff currentStaff = new CurrentStaff();
+    private final CenterService centerService;
+    private final StaffService staffService;
+    private final PeopleQueries peopleQueries;
+
+    public CenterContext(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+        AuditLog auditLog = new AuditLog(new AuditRepository(), currentStaff, clock);
+        StaffRepository staffRepository = new StaffRepository();
+        this.centerService = new CenterService(database.transactions(), new CenterRepository(), staffRepository,
+                currentStaff, auditLog, clock);
+        this.staffService = new StaffService(database.transactions(), staffRepository, currentStaff, auditLog, clock);
+        this.peopleQueries = new PeopleQueries(database.transactions(), new PersonRepository(), new SearchRepository());
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public CurrentStaff currentStaff() {
+        return currentStaff;
+    }
+
+    public CenterService centerService() {
+        return centerService;
+    }
+
+    public StaffService staffService() {
+        return staffService;
+    }
+
+    public PeopleQueries peopleQueries() {
+        return peopleQueries;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

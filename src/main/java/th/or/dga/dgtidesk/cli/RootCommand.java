@@ -1,0 +1,66 @@
+package th.or.dga.dgtidesk.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import th.or.dga.dgtidesk.common.Messages;
+import th.or.dga.dgtidesk.db.DataLocations;
+
+/**
+ * {@code dgti-desk [--db PATH] [--lang th|en] [--as USERNAME] [command]}: with no command the
+ * window opens; the global options may also follow the command.
+ */
+@Command(name = "dgti-desk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "DGTi Desk: workshops, innovators, consultations, matching and the weekly report.",
+        subcommands = {InfoCommand.class, BackupCommand.class, RestoreCommand.class})
+public final class RootCommand implements Callable<Integer> {
+
+    /** Opens the window on the given data file (null = the last one used, or first start). */
+    @FunctionalInterface
+    public interface WindowLauncher {
+        void launch(Path databaseFile, String language);
+    }
+
+    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "Data file (default: dgti-desk.db in the user's application-data folder).")
+    Path db;
+
+    @Option(names = "--lang", paramLabel = "th|en", scope = ScopeType.INHERIT,
+            description = "Language of messages: th (default) or en.")
+    void setLanguage(String language) {
+        if (!"th".equals(language) && !"en".equals(language)) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--lang must be th or en, not " + language);
+        }
+        this.language = language;
+    }
+
+    String language = "th";
+
+    @Option(names = "--as", paramLabel = "USERNAME", scope = ScopeType.INHERIT,
+            description = "Staff member recorded on every change (default: the center's first admin).")
+    String actingUsername;
+
+    private final WindowLauncher windowLauncher;
+
+    public RootCommand(WindowLauncher windowLauncher) {
+        this.windowLauncher = windowLauncher;
+    }
+
+    @Override
+    public Integer call() {
+        windowLauncher.launch(db, language);
+        return 0;
+    }
+
+    /** The data file the commands use. */
+    Path databaseFile() {
+        return db != null ? db.toAbsolutePath() : DataLocations.forCurrentUser().databaseFile();
+    }
+
+    Messages messages() {
+        return Messages.ofLanguage(language);
+    }
+}

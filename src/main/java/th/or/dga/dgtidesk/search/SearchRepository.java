@@ -1,0 +1,44 @@
+package th.or.dga.dgtidesk.search;
+
+import java.util.List;
+import org.jooq.DSLContext;
+import th.or.dga.dgtidesk.common.ThaiText;
+
+/**
+ * Finds records by any part of a word — Thai writes no spaces between words, so the FTS5
+ * trigram index is used for queries of three characters or more, and a LIKE scan in list order
+ * (which stops at the first page of hits) for shorter ones. Plain SQL is allowed here only:
+ * jOOQ has no generated classes for FTS5 tables. Every value is a bind value; table and column
+ * names come from {@link SearchTarget}, never from input.
+ */
+public final class SearchRepository {
+
+    /** Shortest query the trigram index can answer. */
+    public static final int TRIGRAM = 3;
+
+    /** Ids of the records of {@code target} whose text contains {@code query}, in list order. */
+    public List<String> ids(DSLContext dsl, SearchTarget target, String query, int limit) {
+        String text = ThaiText.nfc(query).strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        String from = "SELECT t.id FROM " + target.table() + " t JOIN " + target.ftsTable()
+                + " f ON f.rowid = t.rowid WHERE ";
+        String tail = " AND " + target.filterOrTrue() + " ORDER BY " + target.orderBy() + " LIMIT ?";
+        if (text.codePointCount(0, text.length()) >= TRIGRAM) {
+            return dsl.fetch(from + "f." + target.ftsTable() + " MATCH ?" + tail, phrase(text), limit)
+                    .getValues(0, String.class);
+        }
+        return dsl.fetch(from + "f.body LIKE ? ESCAPE '\\'" + tail, "%" + escapeLike(text) + "%", limit)
+                .getValues(0, String.class);
+    }
+
+    /** The query as one FTS5 phrase: matched as a substring, whatever characters it holds. */
+    static String phrase(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
