@@ -30,7 +30,7 @@ public final class CenterContext implements AutoCloseable {
     public CenterContext(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
-        AuditLog auditLog = new AuditLog(new AuditRepository(), currentStaff, clock);
+        AuditLog auditLog = new AuditLog(new AuditRepository(), currentStaff::idOrNull, clock);
         StaffRepository staffRepository = new StaffRepository();
         this.centerService = new CenterService(database.transactions(), new CenterRepository(), staffRepository,
                 currentStaff, auditLog, clock);

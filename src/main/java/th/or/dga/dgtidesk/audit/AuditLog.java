@@ -3,7 +3,7 @@ package th.or.dga.dgtidesk.audit;
 import java.time.Clock;
 import org.jooq.DSLContext;
 import th.or.dga.dgtidesk.common.Times;
-import th.or.dga.dgtidesk.security.CurrentStaff;
+import java.util.function.Supplier;
 
 /**
  * Every write, import, export, merge and erasure leaves an entry, written in the same
@@ -13,16 +13,17 @@ import th.or.dga.dgtidesk.security.CurrentStaff;
 public final class AuditLog {
 
     private final AuditRepository repository;
-    private final CurrentStaff currentStaff;
+    private final Supplier<String> actingStaffId;
     private final Clock clock;
 
-    public AuditLog(AuditRepository repository, CurrentStaff currentStaff, Clock clock) {
+    /** {@code actingStaffId} names who is at the desk when an entry is written (null before any staff exists). */
+    public AuditLog(AuditRepository repository, Supplier<String> actingStaffId, Clock clock) {
         this.repository = repository;
-        this.currentStaff = currentStaff;
+        this.actingStaffId = actingStaffId;
         this.clock = clock;
     }
 
     public void record(DSLContext tx, String entity, String entityId, AuditAction action, String summary) {
-        repository.insert(tx, Times.nowUtc(clock), currentStaff.idOrNull(), entity, entityId, action, summary);
+        repository.insert(tx, Times.nowUtc(clock), actingStaffId.get(), entity, entityId, action, summary);
     }
 }

@@ -57,7 +57,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource pool = null;
         try {
             Files.createDirectories(absolute.getParent());
-            pool = pool(SqliteDataSources.readWrite(absolute), 4, absolute);
+            pool = pool(SqliteDataSources.readWrite(absolute), 4, absolute, false);
             boolean createdNow = inspection.kind() == Kind.NEW;
             if (!createdNow && inspection.status().pending() > 0) {
                 Path backup = Backups.backupBeforeMigration(pool, backupFolder, inspection.status(), clock);
@@ -94,7 +94,7 @@ public final class Database implements AutoCloseable {
         if (inspection.kind() == Kind.NEW) {
             throw new DatabaseRefusedException(Reason.NOT_DGTI, absolute, null, null);
         }
-        return new Database(absolute, Mode.READ_ONLY, pool(SqliteDataSources.readOnly(absolute), 2, absolute),
+        return new Database(absolute, Mode.READ_ONLY, pool(SqliteDataSources.readOnly(absolute), 2, absolute, true),
                 null, false);
     }
 
@@ -109,12 +109,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource pool(SQLiteDataSource dataSource, int size, Path file) {
+    private static HikariDataSource pool(SQLiteDataSource dataSource, int size, Path file, boolean readOnly) {
         HikariConfig config = new HikariConfig();
         config.setDataSource(dataSource);
         config.setPoolName("dgti-" + file.getFileName());
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(1);
+        // Must match the SQLite connection's own flag, which cannot change once it is open.
+        config.setReadOnly(readOnly);
         // Connections to a local file do not go stale; keep them with their page cache.
         config.setIdleTimeout(0);
         config.setMaxLifetime(0);
