@@ -12,6 +12,10 @@ import th.or.dga.dgtidesk.search.SearchRepository;
 import th.or.dga.dgtidesk.security.CurrentStaff;
 import th.or.dga.dgtidesk.security.StaffRepository;
 import th.or.dga.dgtidesk.security.StaffService;
+import th.or.dga.dgtidesk.workshop.RegistrationRepository;
+import th.or.dga.dgtidesk.workshop.RegistrationService;
+import th.or.dga.dgtidesk.workshop.WorkshopRepository;
+import th.or.dga.dgtidesk.workshop.WorkshopService;
 
 /**
  * The composition root for one open data file: every repository and service, built once with
@@ -26,6 +30,8 @@ public final class CenterContext implements AutoCloseable {
     private final CenterService centerService;
     private final StaffService staffService;
     private final PeopleQueries peopleQueries;
+    private final WorkshopService workshopService;
+    private final RegistrationService registrationService;
 
     public CenterContext(Database database, Clock clock) {
         this.database = database;
@@ -36,6 +42,11 @@ public final class CenterContext implements AutoCloseable {
                 currentStaff, auditLog, clock);
         this.staffService = new StaffService(database.transactions(), staffRepository, currentStaff, auditLog, clock);
         this.peopleQueries = new PeopleQueries(database.transactions(), new PersonRepository(), new SearchRepository());
+        WorkshopRepository workshopRepository = new WorkshopRepository();
+        this.workshopService = new WorkshopService(database.transactions(), workshopRepository, currentStaff, auditLog,
+                clock);
+        this.registrationService = new RegistrationService(database.transactions(), workshopRepository,
+                new RegistrationRepository(), currentStaff, auditLog, clock);
     }
 
     public Database database() {
@@ -60,6 +71,14 @@ public final class CenterContext implements AutoCloseable {
 
     public PeopleQueries peopleQueries() {
         return peopleQueries;
+    }
+
+    public WorkshopService workshopService() {
+        return workshopService;
+    }
+
+    public RegistrationService registrationService() {
+        return registrationService;
     }
 
     @Override
