@@ -12,6 +12,8 @@ import th.or.dga.dgtidesk.search.SearchRepository;
 import th.or.dga.dgtidesk.security.CurrentStaff;
 import th.or.dga.dgtidesk.security.StaffRepository;
 import th.or.dga.dgtidesk.security.StaffService;
+import th.or.dga.dgtidesk.workshop.ParticipantQueries;
+import th.or.dga.dgtidesk.workshop.ParticipantRepository;
 import th.or.dga.dgtidesk.workshop.RegistrationRepository;
 import th.or.dga.dgtidesk.workshop.RegistrationService;
 import th.or.dga.dgtidesk.workshop.WorkshopRepository;
@@ -32,6 +34,7 @@ public final class CenterContext implements AutoCloseable {
     private final PeopleQueries peopleQueries;
     private final WorkshopService workshopService;
     private final RegistrationService registrationService;
+    private final ParticipantQueries participantQueries;
 
     public CenterContext(Database database, Clock clock) {
         this.database = database;
@@ -41,12 +44,16 @@ public final class CenterContext implements AutoCloseable {
         this.centerService = new CenterService(database.transactions(), new CenterRepository(), staffRepository,
                 currentStaff, auditLog, clock);
         this.staffService = new StaffService(database.transactions(), staffRepository, currentStaff, auditLog, clock);
-        this.peopleQueries = new PeopleQueries(database.transactions(), new PersonRepository(), new SearchRepository());
+        SearchRepository searchRepository = new SearchRepository();
+        this.peopleQueries = new PeopleQueries(database.transactions(), new PersonRepository(), searchRepository);
         WorkshopRepository workshopRepository = new WorkshopRepository();
         this.workshopService = new WorkshopService(database.transactions(), workshopRepository, currentStaff, auditLog,
                 clock);
+        RegistrationRepository registrationRepository = new RegistrationRepository();
         this.registrationService = new RegistrationService(database.transactions(), workshopRepository,
-                new RegistrationRepository(), currentStaff, auditLog, clock);
+                registrationRepository, currentStaff, auditLog, clock);
+        this.participantQueries = new ParticipantQueries(database.transactions(), new ParticipantRepository(),
+                registrationRepository, searchRepository);
     }
 
     public Database database() {
@@ -79,6 +86,10 @@ public final class CenterContext implements AutoCloseable {
 
     public RegistrationService registrationService() {
         return registrationService;
+    }
+
+    public ParticipantQueries participantQueries() {
+        return participantQueries;
     }
 
     @Override

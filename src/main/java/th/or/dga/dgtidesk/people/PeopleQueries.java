@@ -29,7 +29,7 @@ public final class PeopleQueries {
     }
 
     /** Phones are stored as digits ("0812345678"), so "081-234" or "+66 81 234" search as digits. */
-    static String asStoredPhone(String query) {
+    public static String asStoredPhone(String query) {
         if (query == null || !query.strip().matches("\\+?[\\d\\s().-]*\\d[\\d\\s().-]*")) {
             return query;
         }

@@ -245,6 +245,24 @@ class RegistrationRulesTest {
     }
 
     @Test
+    void theDoorFindsPeopleByCodeOrAnyPartOfTheirName() {
+        Workshop workshop = openWorkshop(null);
+        Registration first = register(workshop, 0);
+        for (int i = 1; i < 12; i++) {
+            register(workshop, i);
+        }
+        ParticipantQueries door = context.participantQueries();
+        assertThat(door.checkinMatches(workshop.id(), first.checkinCode().toLowerCase()))
+                .extracting(Participant::registrationId).containsExactly(first.id());
+        assertThat(door.checkinMatches(workshop.id(), "คนที่11")).extracting(Participant::personId)
+                .containsExactly(people.get(11));
+        assertThat(door.checkinMatches(workshop.id(), "ที่1")).hasSize(3);
+        assertThat(door.checkinMatches(workshop.id(), "คน")).hasSize(8);
+        assertThat(door.checkinMatches(workshop.id(), "  ")).isEmpty();
+        assertThat(door.participants(workshop.id())).hasSize(12);
+    }
+
+    @Test
     void illegalStatusMovesAreRefused() {
         Workshop workshop = openWorkshop(10);
         context.workshopService().changeStatus(workshop.id(), WorkshopStatus.CANCELLED);
