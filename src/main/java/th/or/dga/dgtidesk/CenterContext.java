@@ -3,6 +3,7 @@ package th.or.dga.dgtidesk;
 import java.time.Clock;
 import th.or.dga.dgtidesk.audit.AuditLog;
 import th.or.dga.dgtidesk.audit.AuditRepository;
+import th.or.dga.dgtidesk.backup.BackupService;
 import th.or.dga.dgtidesk.center.CenterRepository;
 import th.or.dga.dgtidesk.center.CenterService;
 import th.or.dga.dgtidesk.db.Database;
@@ -35,6 +36,7 @@ public final class CenterContext implements AutoCloseable {
     private final WorkshopService workshopService;
     private final RegistrationService registrationService;
     private final ParticipantQueries participantQueries;
+    private final BackupService backupService;
 
     public CenterContext(Database database, Clock clock) {
         this.database = database;
@@ -52,6 +54,7 @@ public final class CenterContext implements AutoCloseable {
         RegistrationRepository registrationRepository = new RegistrationRepository();
         this.registrationService = new RegistrationService(database.transactions(), workshopRepository,
                 registrationRepository, currentStaff, auditLog, clock);
+        this.backupService = new BackupService(database, centerService, auditLog, clock);
         this.participantQueries = new ParticipantQueries(database.transactions(), new ParticipantRepository(),
                 registrationRepository, searchRepository);
     }
@@ -86,6 +89,10 @@ public final class CenterContext implements AutoCloseable {
 
     public RegistrationService registrationService() {
         return registrationService;
+    }
+
+    public BackupService backupService() {
+        return backupService;
     }
 
     public ParticipantQueries participantQueries() {
