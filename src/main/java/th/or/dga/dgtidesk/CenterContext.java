@@ -7,6 +7,8 @@ import th.or.dga.dgtidesk.backup.BackupService;
 import th.or.dga.dgtidesk.center.CenterRepository;
 import th.or.dga.dgtidesk.center.CenterService;
 import th.or.dga.dgtidesk.db.Database;
+import th.or.dga.dgtidesk.matching.MatchRepository;
+import th.or.dga.dgtidesk.matching.MatchService;
 import th.or.dga.dgtidesk.people.PeopleQueries;
 import th.or.dga.dgtidesk.people.PersonRepository;
 import th.or.dga.dgtidesk.search.SearchRepository;
@@ -37,6 +39,7 @@ public final class CenterContext implements AutoCloseable {
     private final RegistrationService registrationService;
     private final ParticipantQueries participantQueries;
     private final BackupService backupService;
+    private final MatchService matchService;
 
     public CenterContext(Database database, Clock clock) {
         this.database = database;
@@ -54,6 +57,8 @@ public final class CenterContext implements AutoCloseable {
         RegistrationRepository registrationRepository = new RegistrationRepository();
         this.registrationService = new RegistrationService(database.transactions(), workshopRepository,
                 registrationRepository, currentStaff, auditLog, clock);
+        this.matchService = new MatchService(database.transactions(), new MatchRepository(), currentStaff, auditLog,
+                clock);
         this.backupService = new BackupService(database, centerService, auditLog, clock);
         this.participantQueries = new ParticipantQueries(database.transactions(), new ParticipantRepository(),
                 registrationRepository, searchRepository);
@@ -89,6 +94,10 @@ public final class CenterContext implements AutoCloseable {
 
     public RegistrationService registrationService() {
         return registrationService;
+    }
+
+    public MatchService matchService() {
+        return matchService;
     }
 
     public BackupService backupService() {

@@ -1,0 +1,118 @@
+package th.or.dga.dgtidesk.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static th.or.dga.dgtidesk.db.generated.Tables.AGENCY_NEED;
+import static th.or.dga.dgtidesk.db.generated.Tables.INNOVATOR;
+import static th.or.dga.dgtidesk.db.generated.Tables.ORGANIZATION;
+import static th.or.dga.dgtidesk.db.generated.Tables.SOLUTION;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import th.or.dga.dgtidesk.CenterContext;
+import th.or.dga.dgtidesk.TestCenters;
+import th.or.dga.dgtidesk.common.ThaiText;
+import th.or.dga.dgtidesk.common.UserException;
+
+class MatchServiceTest {
+
+    @TempDir
+    Path folder;
+
+    private CenterContext context;
+
+    @BeforeEach
+    void setUp() {
+        context = TestCenters.setUpCenter(folder);
+        LocalDateTime now = LocalDateTime.of(2026, 11, 1, 2, 0);
+        context.database().transactions().write(tx -> {
+            for (String[] org : new String[][] {{"o1", "สำนักงานจังหวัดชลบุรี", "government_agency"},
+                    {"o2", "บริษัท สมาร์ทฟาร์ม จำกัด", "startup"}}) {
+                tx.insertInto(ORGANIZATION).set(ORGANIZATION.ID, org[0]).set(ORGANIZATION.NAME_TH, org[1])
+                        .set(ORGANIZATION.KIND, org[2]).set(ORGANIZATION.SORT_KEY, ThaiText.sortKey(org[1]))
+                        .set(ORGANIZATION.CREATED_AT, now).set(ORGANIZATION.UPDATED_AT, now).execute();
+            }
+            tx.insertInto(AGENCY_NEED).set(AGENCY_NEED.ID, "n1").set(AGENCY_NEED.AGENCY_ID, "o1")
+                    .set(AGENCY_NEED.TITLE, "ติดตามคุณภาพน้ำในคลองแบบเรียลไทม์").set(AGENCY_NEED.PRIORITY, "high")
+                    .set(AGENCY_NEED.RECEIVED_ON, LocalDate.of(2026, 10, 15)).set(AGENCY_NEED.STATUS, "open")
+                    .set(AGENCY_NEED.CREATED_AT, now).set(AGENCY_NEED.UPDATED_AT, now).execute();
+            tx.insertInto(INNOVATOR).set(INNOVATOR.ID, "i1").set(INNOVATOR.ORGANIZATION_ID, "o2")
+                    .set(INNOVATOR.NAME, "สมาร์ทฟาร์ม").set(INNOVATOR.KIND, "startup").set(INNOVATOR.ROSTER_STATUS, "active")
+                    .set(INNOVATOR.SORT_KEY, ThaiText.sortKey("สมาร์ทฟาร์ม"))
+                    .set(INNOVATOR.CREATED_AT, now).set(INNOVATOR.UPDATED_AT, now).execute();
+            for (String id : List.of("s1", "s2")) {
+                tx.insertInto(SOLUTION).set(SOLUTION.ID, id).set(SOLUTION.INNOVATOR_ID, "i1")
+                        .set(SOLUTION.NAME, "เซนเซอร์ IoT วัดคุณภาพน้ำ " + id).set(SOLUTION.TRL, 7)
+                        .set(SOLUTION.CREATED_AT, now).set(SOLUTION.UPDATED_AT, now).execute();
+            }
+            return null;
+        });
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void aMatchWalksToAdoptionWithItsHistoryAndMovesTheNeedAlong() {
+        MatchService service = context.matchService();
+        Match match = service.propose("n1", "s1", 82);
+        assertThat(needStatus()).isEqualTo("matching");
+        service.moveTo(match.id(), MatchStage.INTRODUCED, null);
+        service.moveTo(match.id(), MatchStage.PARKED, "รองบประมาณปีหน้า");
+        service.moveTo(match.id(), MatchStage.PILOT, null);
+        service.moveTo(match.id(), MatchStage.ADOPTED, null);
+        service.setValues(match.id(), 150_000_00L, 120_000_00L);
+
+        assertThat(needStatus()).isEqualTo("matched");
+        List<StageChange> history = service.history(match.id());
+        assertThat(history).extracting(StageChange::to).containsExactly(MatchStage.PROPOSED, MatchStage.INTRODUCED,
+                MatchStage.PARKED, MatchStage.PILOT, MatchStage.ADOPTED);
+        assertThat(history.get(0).from()).isNull();
+        assertThat(history.get(3).from()).isEqualTo(MatchStage.PARKED);
+        assertThat(history.get(2).reason()).isEqualTo("รองบประมาณปีหน้า");
+        assertThat(history).allSatisfy(change ->
+                assertThat(change.staffId()).isEqualTo(context.currentStaff().require().id()));
+        assertThat(service.pipeline()).containsEntry(MatchStage.ADOPTED, 1).containsEntry(MatchStage.PROPOSED, 0);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "PROPOSED, IN_DISCUSSION, true",
+            "PILOT, INTRODUCED, false",
+            "PARKED, INTRODUCED, true",
+            "ADOPTED, DECLINED, false",
+            "DECLINED, PROPOSED, false",
+            "INTRODUCED, PARKED, true",
+            "PILOT, PILOT, false",
+    })
+    void stageMoves(MatchStage from, MatchStage to, boolean allowed) {
+        assertThat(from.canMoveTo(to)).isEqualTo(allowed);
+    }
+
+    @Test
+    void decliningNeedsAReasonAndAPairIsProposedOnce() {
+        MatchService service = context.matchService();
+        Match match = service.propose("n1", "s2", null);
+        assertThatThrownBy(() -> service.moveTo(match.id(), MatchStage.DECLINED, "  "))
+                .isInstanceOf(UserException.class).hasMessageContaining("match.reasonRequired");
+        assertThatThrownBy(() -> service.propose("n1", "s2", null)).hasMessageContaining("match.duplicate");
+        service.moveTo(match.id(), MatchStage.DECLINED, "ไม่ตรงกับระบบเดิมของหน่วยงาน");
+        assertThatThrownBy(() -> service.moveTo(match.id(), MatchStage.PILOT, null))
+                .hasMessageContaining("match.illegalMove");
+        assertThat(service.history(match.id())).hasSize(2);
+    }
+
+    private String needStatus() {
+        return context.database().dsl().fetchValue(AGENCY_NEED.STATUS, AGENCY_NEED.ID.eq("n1"));
+    }
+}
