@@ -6,6 +6,8 @@ import th.or.dga.dgtidesk.audit.AuditRepository;
 import th.or.dga.dgtidesk.backup.BackupService;
 import th.or.dga.dgtidesk.center.CenterRepository;
 import th.or.dga.dgtidesk.center.CenterService;
+import th.or.dga.dgtidesk.consultation.ConsultationRepository;
+import th.or.dga.dgtidesk.consultation.ConsultationService;
 import th.or.dga.dgtidesk.db.Database;
 import th.or.dga.dgtidesk.matching.MatchRepository;
 import th.or.dga.dgtidesk.matching.MatchService;
@@ -40,6 +42,7 @@ public final class CenterContext implements AutoCloseable {
     private final ParticipantQueries participantQueries;
     private final BackupService backupService;
     private final MatchService matchService;
+    private final ConsultationService consultationService;
 
     public CenterContext(Database database, Clock clock) {
         this.database = database;
@@ -59,6 +62,8 @@ public final class CenterContext implements AutoCloseable {
                 registrationRepository, currentStaff, auditLog, clock);
         this.matchService = new MatchService(database.transactions(), new MatchRepository(), currentStaff, auditLog,
                 clock);
+        this.consultationService = new ConsultationService(database.transactions(), new ConsultationRepository(),
+                currentStaff, auditLog, clock);
         this.backupService = new BackupService(database, centerService, auditLog, clock);
         this.participantQueries = new ParticipantQueries(database.transactions(), new ParticipantRepository(),
                 registrationRepository, searchRepository);
@@ -98,6 +103,10 @@ public final class CenterContext implements AutoCloseable {
 
     public MatchService matchService() {
         return matchService;
+    }
+
+    public ConsultationService consultationService() {
+        return consultationService;
     }
 
     public BackupService backupService() {
