@@ -1,0 +1,194 @@
+package th.or.dga.dgtidesk.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import th.or.dga.dgtidesk.CenterContext;
+import th.or.dga.dgtidesk.db.Database;
+import th.or.dga.dgtidesk.demo.DemoDataGenerator;
+import th.or.dga.dgtidesk.demo.DemoProgress;
+import th.or.dga.dgtidesk.demo.DemoScale;
+import th.or.dga.dgtidesk.demo.DemoSummary;
+import th.or.dga.dgtidesk.people.PeopleQueries;
+import th.or.dga.dgtidesk.people.PersonListItem;
+import th.or.dga.dgtidesk.search.SearchRepository;
+
+/**
+ * Builds a throw-away center with the demo generator and times each hot path next to its floor.
+ * Later issues add their paths here; the national run must stay within 10 minutes.
+ */
+public final class BenchRunner {
+
+    private static final int WARM_UP = 30;
+    private static final int SAMPLES = 300;
+
+    private final Path workFolder;
+    private final Clock clock;
+    private final Consumer<String> progress;
+
+    public BenchRunner(Path workFolder, Clock clock, Consumer<String> progress) {
+        this.workFolder = workFolder;
+        this.clock = clock;
+        this.progress = progress;
+    }
+
+    public List<BenchResult> run(DemoScale scale, long seed) throws IOException, SQLException {
+        Files.createDirectories(workFolder);
+        Path file = workFolder.resolve("bench.db");
+        List<BenchResult> results = new ArrayList<>();
+        try {
+            results.add(generate(file, scale, seed));
+            results.add(openDb(file));
+            try (Database database = Database.openForWriting(file, workFolder.resolve("backups"), clock);
+                 CenterContext context = new CenterContext(database, clock);
+                 Connection floor = Floors.connect(file)) {
+                results.add(sortedPage(context.peopleQueries(), floor));
+                results.add(search(context.peopleQueries(), floor, seed));
+                progress.accept("workshop paths");
+                WorkshopBench workshops = new WorkshopBench(context, floor, seed);
+                results.add(workshops.detail(WARM_UP, SAMPLES));
+                results.add(workshops.register(200));
+                results.add(workshops.cancelPromote(150));
+                results.add(workshops.checkinCode(WARM_UP, SAMPLES));
+                results.add(workshops.checkinName(WARM_UP, SAMPLES));
+            }
+        } finally {
+            deleteRecursively(workFolder);
+        }
+        return results;
+    }
+
+    private BenchResult generate(Path file, DemoScale scale, long seed) throws SQLException {
+        progress.accept("generate-" + scale.code());
+        Samples samples = new Samples(1);
+        DemoSummary[] summary = new DemoSummary[1];
+        samples.time(() -> {
+            try (Database database = Database.openForWriting(file, workFolder.resolve("backups"), clock)) {
+                summary[0] = new DemoDataGenerator(database.transactions(), clock).generate(scale, seed,
+                        DemoProgress.NONE);
+            }
+        });
+        Samples floor = new Samples(1);
+        Path floorFile = workFolder.resolve("floor.db");
+        floor.time(() -> Floors.bulkInsert(floorFile, summary[0].totalRows()));
+        return new BenchResult("generate-" + scale.code(), samples.median(), samples.p95(), floor.p95(), 1,
+                scale == DemoScale.NATIONAL ? 60_000.0 : null,
+                "plain JDBC batch insert of the same number of rows (" + summary[0].totalRows() + ") into one table");
+    }
+
+    private BenchResult openDb(Path file) throws SQLException {
+        progress.accept("open-db");
+        Samples samples = new Samples(10);
+        Samples floor = new Samples(10);
+        for (int i = 0; i < 10; i++) {
+            samples.time(() -> {
+                try (Database database = Database.openForWriting(file, workFolder.resolve("backups"), clock);
+                     CenterContext context = new CenterContext(database, clock)) {
+                    context.centerService().center();
+                }
+            });
+            floor.time(() -> Floors.openAndQuery(file));
+        }
+        return new BenchResult("open-db", samples.median(), samples.p95(), floor.p95(), samples.count(), null,
+                "plain JDBC connection and one query, no checks or migrations");
+    }
+
+    private BenchResult sortedPage(PeopleQueries people, Connection floorConnection) throws SQLException {
+        progress.accept("people-sorted-page");
+        Samples samples = new Samples(SAMPLES);
+        Samples floor = new Samples(SAMPLES);
+        try (PreparedStatement statement = floorConnection.prepareStatement(Floors.SORTED_PAGE)) {
+            for (int i = 0; i < WARM_UP; i++) {
+                people.sortedPage(0, 100);
+                Floors.drain(statement);
+            }
+            for (int i = 0; i < SAMPLES; i++) {
+                samples.time(() -> people.sortedPage(0, 100));
+                floor.time(() -> Floors.drain(statement));
+            }
+        }
+        return new BenchResult("people-sorted-page", samples.median(), samples.p95(), floor.p95(), SAMPLES, 20.0,
+                "the same query by plain JDBC");
+    }
+
+    private BenchResult search(PeopleQueries people, Connection floorConnection, long seed) throws SQLException {
+        progress.accept("people-search");
+        List<String> queries = searchQueries(people, seed);
+        Samples samples = new Samples(SAMPLES);
+        Samples floor = new Samples(SAMPLES);
+        try (PreparedStatement trigram = floorConnection.prepareStatement(Floors.SEARCH_TRIGRAM);
+             PreparedStatement like = floorConnection.prepareStatement(Floors.SEARCH_LIKE)) {
+            for (int i = 0; i < WARM_UP + SAMPLES; i++) {
+                String query = queries.get(i % queries.size());
+                boolean measured = i >= WARM_UP;
+                Samples.ThrowingRunnable app = () -> people.search(query, 100);
+                Samples.ThrowingRunnable plain = () -> {
+                    PreparedStatement statement = query.codePointCount(0, query.length()) >= SearchRepository.TRIGRAM
+                            ? trigram : like;
+                    statement.setString(1, statement == trigram ? "\"" + query.replace("\"", "\"\"") + "\""
+                            : "%" + query + "%");
+                    Floors.drain(statement);
+                };
+                if (measured) {
+                    samples.time(app);
+                    floor.time(plain);
+                } else {
+                    app.run();
+                    plain.run();
+                }
+            }
+        } catch (SQLException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return new BenchResult("people-search", samples.median(), samples.p95(), floor.p95(), SAMPLES, 20.0,
+                "the same FTS5 / LIKE query by plain JDBC, one round trip");
+    }
+
+    /** 1–10 character pieces of Thai names and Latin e-mails of people in the file, mixed. */
+    private static List<String> searchQueries(PeopleQueries people, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<PersonListItem> sample = people.sortedPage(0, 2000);
+        List<String> queries = new ArrayList<>();
+        for (int i = 0; queries.size() < 200 && i < 10_000; i++) {
+            PersonListItem person = sample.get(random.nextInt(sample.size()));
+            String source = switch (random.nextInt(3)) {
+                case 0 -> person.firstNameTh();
+                case 1 -> person.lastNameTh();
+                default -> person.email();
+            };
+            if (source == null || source.isEmpty()) {
+                continue;
+            }
+            int length = 1 + random.nextInt(Math.min(10, source.length()));
+            int start = random.nextInt(source.length() - length + 1);
+            String piece = source.substring(start, start + length).strip();
+            if (!piece.isEmpty() && !piece.contains("%") && !piece.contains("_")) {
+                queries.add(piece);
+            }
+        }
+        return queries;
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
