@@ -26,6 +26,9 @@ final class Floors {
             + " LEFT JOIN organization o ON o.id = p.organization_id"
             + " WHERE f.body LIKE ? ESCAPE '\\' AND p.merged_into_id IS NULL ORDER BY p.sort_key LIMIT 100";
 
+    static final String SEARCH_DENSE = "SELECT count(*) FROM (SELECT 1 FROM person_fts WHERE person_fts MATCH ?"
+            + " LIMIT " + th.or.dga.dgtidesk.search.SearchRepository.DENSE + ")";
+
     private Floors() {
     }
 

@@ -60,7 +60,7 @@ final class WorkshopBench {
             registrations.add(context.registrationService().register(workshop.id(), people.get(i).id(),
                     RegistrationSource.MANUAL));
         }
-        for (int i = 500; i < people.size(); i++) {
+        for (int i = size; i < people.size(); i++) {
             freshPeople.add(people.get(i).id());
         }
     }

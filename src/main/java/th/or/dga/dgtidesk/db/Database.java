@@ -53,10 +53,14 @@ public final class Database implements AutoCloseable {
     public static Database openForWriting(Path file, Path backupFolder, Clock clock) {
         Path absolute = file.toAbsolutePath();
         Inspection inspection = inspectNamingBackup(absolute, backupFolder);
+        try {
+            Files.createDirectories(absolute.getParent());
+        } catch (IOException e) {
+            throw new DatabaseRefusedException(Reason.UNREADABLE, absolute, null, e);
+        }
         WriterLock lock = WriterLock.acquire(absolute);
         HikariDataSource pool = null;
         try {
-            Files.createDirectories(absolute.getParent());
             pool = pool(SqliteDataSources.readWrite(absolute), 4, absolute, false);
             boolean createdNow = inspection.kind() == Kind.NEW;
             if (!createdNow && inspection.status().pending() > 0) {
@@ -69,7 +73,7 @@ public final class Database implements AutoCloseable {
                 LOG.info("Applied {} migration(s) to {}", applied, absolute);
             }
             return new Database(absolute, Mode.READ_WRITE, pool, lock, createdNow);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             if (pool != null) {
                 pool.close();
             }

@@ -39,7 +39,8 @@ final class WriterLock implements AutoCloseable {
         } catch (OverlappingFileLockException e) {
             throw locked(databaseFile, channel, e);
         } catch (IOException e) {
-            throw locked(databaseFile, channel, e);
+            closeQuietly(channel);
+            throw new DatabaseRefusedException(DatabaseRefusedException.Reason.UNREADABLE, databaseFile, null, e);
         }
     }
 

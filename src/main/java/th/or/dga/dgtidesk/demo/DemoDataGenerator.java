@@ -301,8 +301,9 @@ public final class DemoDataGenerator {
                                 case "state_enterprise" -> "example.or.th";
                                 default -> "example.co.th";
                             };
-                    String email = chance(0.93) ? "user" + i + "." + Integer.toString(random.nextInt(1 << 20), 36)
-                            + "@" + domain : null;
+                    String email = chance(0.93) ? pick(DemoVocabulary.LATIN_NAMES).toLowerCase(java.util.Locale.ROOT)
+                            + (random.nextBoolean() ? "." : "_") + pick(DemoVocabulary.LATIN_NAMES).toLowerCase(
+                            java.util.Locale.ROOT).substring(0, 1 + random.nextInt(4)) + (i + 1) + "@" + domain : null;
                     String phone = chance(0.9) ? mobile() : null;
                     String person = id();
                     people.add(person);

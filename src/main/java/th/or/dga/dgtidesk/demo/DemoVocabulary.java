@@ -29,6 +29,12 @@ final class DemoVocabulary {
     static final List<String> ENGLISH_FIRST = List.of("Somchai", "Somsak", "Thanaphon", "Kittiphat", "Anucha",
             "Supaporn", "Wanna", "Kanokporn", "Piyanuch", "Siriporn");
     static final List<String> ENGLISH_LAST = List.of("Jaidee", "Saengthong", "Rakthai", "Srisuk", "Boonma");
+    /** Romanised given names for e-mail addresses. */
+    static final List<String> LATIN_NAMES = List.of("somchai", "somsak", "thanaphon", "weerapong", "kittiphat",
+            "natthawut", "piyapong", "anucha", "chaiwat", "prasert", "surachai", "wittaya", "supachai", "teerawat",
+            "pongsakorn", "somying", "wanna", "kanokporn", "supaporn", "piyanuch", "siriporn", "arunee", "pimchanok",
+            "natthida", "kultida", "duangjai", "napatsorn", "benjawan", "prapaporn", "malai", "rattana", "ladda",
+            "wilaiwan", "sasithorn", "sunanta", "anchalee", "kesinee", "sopa", "pailin", "chonticha");
     static final List<String> MALE_PREFIX = List.of("นาย", "นาย", "นาย", "นาย", "ดร.", "ผศ.", "ผศ.ดร.", "รศ.ดร.");
     static final List<String> FEMALE_PREFIX = List.of("นางสาว", "นางสาว", "นาง", "นาง", "ดร.", "ผศ.", "ผศ.ดร.");
     static final List<String> POSITIONS = List.of("นักวิชาการคอมพิวเตอร์", "ผู้อำนวยการกอง", "นักวิเคราะห์นโยบายและแผน",

@@ -16,7 +16,17 @@ public final class SearchRepository {
     /** Shortest query the trigram index can answer. */
     public static final int TRIGRAM = 3;
 
-    /** Ids of the records of {@code target} whose text contains {@code query}, in list order. */
+    /** Hits beyond which walking the list in order beats sorting the hits. */
+    public static final int DENSE = 1_500;
+
+    /**
+     * Ids of the records of {@code target} whose text contains {@code query}, in list order.
+     *
+     * <p>Sorting every hit of a common fragment (".com", "สม") would cost more than the page the
+     * user sees, so the index is first asked for a bounded number of hits: a sparse query sorts its
+     * few hits; a dense one walks the list in order and stops at the first page, which dense hits
+     * fill quickly.
+     */
     public List<String> ids(DSLContext dsl, SearchTarget target, String query, int limit) {
         String text = ThaiText.nfc(query).strip();
         if (text.isEmpty()) {
@@ -25,12 +35,19 @@ public final class SearchRepository {
         String from = "SELECT t.id FROM " + target.table() + " t JOIN " + target.ftsTable()
                 + " f ON f.rowid = t.rowid WHERE ";
         String tail = " AND " + target.filterOrTrue() + " ORDER BY " + target.orderBy() + " LIMIT ?";
-        if (text.codePointCount(0, text.length()) >= TRIGRAM) {
+        if (text.codePointCount(0, text.length()) >= TRIGRAM && !dense(dsl, target, text)) {
             return dsl.fetch(from + "f." + target.ftsTable() + " MATCH ?" + tail, phrase(text), limit)
                     .getValues(0, String.class);
         }
         return dsl.fetch(from + "f.body LIKE ? ESCAPE '\\'" + tail, "%" + escapeLike(text) + "%", limit)
                 .getValues(0, String.class);
+    }
+
+    /** Whether {@code text} has more hits than are worth sorting. */
+    private static boolean dense(DSLContext dsl, SearchTarget target, String text) {
+        Object hits = dsl.fetchValue("SELECT count(*) FROM (SELECT 1 FROM " + target.ftsTable() + " WHERE "
+                + target.ftsTable() + " MATCH ? LIMIT ?)", phrase(text), DENSE);
+        return ((Number) hits).intValue() >= DENSE;
     }
 
     /**
