@@ -128,20 +128,18 @@ public final class BenchRunner {
         Samples floor = new Samples(SAMPLES);
         try (PreparedStatement trigram = floorConnection.prepareStatement(Floors.SEARCH_TRIGRAM);
              PreparedStatement like = floorConnection.prepareStatement(Floors.SEARCH_LIKE);
-             PreparedStatement dense = floorConnection.prepareStatement(Floors.SEARCH_DENSE)) {
+             PreparedStatement head = floorConnection.prepareStatement(Floors.SEARCH_HEAD)) {
             for (int i = 0; i < WARM_UP + SAMPLES; i++) {
                 String query = queries.get(i % queries.size());
                 boolean measured = i >= WARM_UP;
                 Samples.ThrowingRunnable app = () -> people.search(query, 100);
                 String phrase = "\"" + query.replace("\"", "\"\"") + "\"";
                 Samples.ThrowingRunnable plain = () -> {
-                    boolean useIndex = query.codePointCount(0, query.length()) >= SearchRepository.TRIGRAM;
-                    if (useIndex) {
-                        dense.setString(1, phrase);
-                        try (var rs = dense.executeQuery()) {
-                            useIndex = rs.next() && rs.getInt(1) < SearchRepository.DENSE;
-                        }
+                    head.setString(1, "%" + query + "%");
+                    if (Floors.drain(head) >= 100) {
+                        return;
                     }
+                    boolean useIndex = query.codePointCount(0, query.length()) >= SearchRepository.TRIGRAM;
                     PreparedStatement statement = useIndex ? trigram : like;
                     statement.setString(1, useIndex ? phrase : "%" + query + "%");
                     Floors.drain(statement);

@@ -26,8 +26,11 @@ final class Floors {
             + " LEFT JOIN organization o ON o.id = p.organization_id"
             + " WHERE f.body LIKE ? ESCAPE '\\' AND p.merged_into_id IS NULL ORDER BY p.sort_key LIMIT 100";
 
-    static final String SEARCH_DENSE = "SELECT count(*) FROM (SELECT 1 FROM person_fts WHERE person_fts MATCH ?"
-            + " LIMIT " + th.or.dga.dgtidesk.search.SearchRepository.DENSE + ")";
+    static final String SEARCH_HEAD = "SELECT s.id, s.title_prefix, s.first_name_th, s.last_name_th, s.email,"
+            + " s.phone, o.name_th FROM (SELECT p.*, p.rowid AS rid FROM person p WHERE p.merged_into_id IS NULL"
+            + " ORDER BY p.sort_key LIMIT " + th.or.dga.dgtidesk.search.SearchRepository.HEAD + ") s"
+            + " JOIN person_fts f ON f.rowid = s.rid LEFT JOIN organization o ON o.id = s.organization_id"
+            + " WHERE f.body LIKE ? ESCAPE '\\' ORDER BY s.sort_key LIMIT 100";
 
     private Floors() {
     }

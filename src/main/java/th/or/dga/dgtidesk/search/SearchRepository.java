@@ -16,38 +16,40 @@ public final class SearchRepository {
     /** Shortest query the trigram index can answer. */
     public static final int TRIGRAM = 3;
 
-    /** Hits beyond which walking the list in order beats sorting the hits. */
-    public static final int DENSE = 1_500;
+    /** Rows at the head of the list scanned before the index is asked. */
+    public static final int HEAD = 3_000;
 
     /**
      * Ids of the records of {@code target} whose text contains {@code query}, in list order.
      *
-     * <p>Sorting every hit of a common fragment (".com", "สม") would cost more than the page the
-     * user sees, so the index is first asked for a bounded number of hits: a sparse query sorts its
-     * few hits; a dense one walks the list in order and stops at the first page, which dense hits
-     * fill quickly.
+     * <p>Sorting every hit of a common fragment (".com", "สม") costs more than the page the user
+     * sees, and so does asking the trigram index for it. So the head of the list is scanned first:
+     * when it already holds a page of hits, that page is the answer. Otherwise hits are few, and
+     * the trigram index (three characters or more) or a full scan (shorter) finds and sorts them.
      */
     public List<String> ids(DSLContext dsl, SearchTarget target, String query, int limit) {
         String text = ThaiText.nfc(query).strip();
         if (text.isEmpty()) {
             return List.of();
         }
+        String like = "%" + escapeLike(text) + "%";
+        List<String> head = dsl.fetch("SELECT s.id FROM (SELECT t.id, t.rowid AS rid, t." + target.orderColumn()
+                        + " AS k FROM " + target.table() + " t WHERE " + target.filterOrTrue() + " ORDER BY "
+                        + target.orderBy("t") + " LIMIT ?) s JOIN " + target.ftsTable() + " f ON f.rowid = s.rid"
+                        + " WHERE f.body LIKE ? ESCAPE '\\' ORDER BY " + target.orderBy("s").replace("s." + target
+                        .orderColumn(), "s.k") + " LIMIT ?",
+                HEAD, like, limit).getValues(0, String.class);
+        if (head.size() >= limit) {
+            return head;
+        }
         String from = "SELECT t.id FROM " + target.table() + " t JOIN " + target.ftsTable()
                 + " f ON f.rowid = t.rowid WHERE ";
-        String tail = " AND " + target.filterOrTrue() + " ORDER BY " + target.orderBy() + " LIMIT ?";
-        if (text.codePointCount(0, text.length()) >= TRIGRAM && !dense(dsl, target, text)) {
+        String tail = " AND " + target.filterOrTrue() + " ORDER BY " + target.orderBy("t") + " LIMIT ?";
+        if (text.codePointCount(0, text.length()) >= TRIGRAM) {
             return dsl.fetch(from + "f." + target.ftsTable() + " MATCH ?" + tail, phrase(text), limit)
                     .getValues(0, String.class);
         }
-        return dsl.fetch(from + "f.body LIKE ? ESCAPE '\\'" + tail, "%" + escapeLike(text) + "%", limit)
-                .getValues(0, String.class);
-    }
-
-    /** Whether {@code text} has more hits than are worth sorting. */
-    private static boolean dense(DSLContext dsl, SearchTarget target, String text) {
-        Object hits = dsl.fetchValue("SELECT count(*) FROM (SELECT 1 FROM " + target.ftsTable() + " WHERE "
-                + target.ftsTable() + " MATCH ? LIMIT ?)", phrase(text), DENSE);
-        return ((Number) hits).intValue() >= DENSE;
+        return dsl.fetch(from + "f.body LIKE ? ESCAPE '\\'" + tail, like, limit).getValues(0, String.class);
     }
 
     /**

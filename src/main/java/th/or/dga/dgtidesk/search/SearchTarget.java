@@ -5,21 +5,23 @@ package th.or.dga.dgtidesk.search;
  * the migrations) and the order its hits are listed in.
  */
 public enum SearchTarget {
-    PERSON("person", "t.sort_key", "t.merged_into_id IS NULL"),
-    ORGANIZATION("organization", "t.sort_key", "t.merged_into_id IS NULL"),
-    INNOVATOR("innovator", "t.sort_key", null),
-    SOLUTION("solution", "t.name", null),
-    AGENCY_NEED("agency_need", "t.received_on DESC", null),
-    WORKSHOP("workshop", "t.starts_at DESC", null),
-    CONSULTATION("consultation", "t.held_at DESC", null);
+    PERSON("person", "sort_key", "", "t.merged_into_id IS NULL"),
+    ORGANIZATION("organization", "sort_key", "", "t.merged_into_id IS NULL"),
+    INNOVATOR("innovator", "sort_key", "", null),
+    SOLUTION("solution", "name", "", null),
+    AGENCY_NEED("agency_need", "received_on", " DESC", null),
+    WORKSHOP("workshop", "starts_at", " DESC", null),
+    CONSULTATION("consultation", "held_at", " DESC", null);
 
     private final String table;
-    private final String orderBy;
+    private final String orderColumn;
+    private final String direction;
     private final String filter;
 
-    SearchTarget(String table, String orderBy, String filter) {
+    SearchTarget(String table, String orderColumn, String direction, String filter) {
         this.table = table;
-        this.orderBy = orderBy;
+        this.orderColumn = orderColumn;
+        this.direction = direction;
         this.filter = filter;
     }
 
@@ -31,8 +33,18 @@ public enum SearchTarget {
         return table + "_fts";
     }
 
-    String orderBy() {
-        return orderBy;
+    /** The list order over the table aliased {@code alias}. */
+    String orderBy(String alias) {
+        return alias + "." + orderColumn + direction;
+    }
+
+    String orderColumn() {
+        return orderColumn;
+    }
+
+    /** "" or " DESC". */
+    String direction() {
+        return direction;
     }
 
     String filterOrTrue() {
