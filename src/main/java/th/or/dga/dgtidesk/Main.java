@@ -2,6 +2,7 @@ package th.or.dga.dgtidesk;
 
 import th.or.dga.dgtidesk.cli.Cli;
 import th.or.dga.dgtidesk.db.DataLocations;
+import th.or.dga.dgtidesk.ui.DesktopLauncher;
 
 /**
  * Entry point of {@code dgti-desk.jar}: a command runs the command line; no command (or only
@@ -20,9 +21,7 @@ public final class Main {
         if (System.getProperty("dgti.logDir") == null) {
             System.setProperty("dgti.logDir", DataLocations.forCurrentUser().logFolder().toString());
         }
-        int exitCode = Cli.run(args, (databaseFile, language) -> {
-            System.err.println("The window arrives with the application shell.");
-        });
+        int exitCode = Cli.run(args, DesktopLauncher::launch);
         if (exitCode != 0 || args.length > 0) {
             System.exit(exitCode);
         }

@@ -38,7 +38,8 @@ public final class RootCommand implements Callable<Integer> {
         this.language = language;
     }
 
-    String language = "th";
+    /** Null when not given: the window then uses the language it last used. */
+    String language;
 
     @Option(names = "--as", paramLabel = "USERNAME", scope = ScopeType.INHERIT,
             description = "Staff member recorded on every change (default: the center's first admin).")
@@ -62,6 +63,6 @@ public final class RootCommand implements Callable<Integer> {
     }
 
     Messages messages() {
-        return Messages.ofLanguage(language);
+        return Messages.ofLanguage(language == null ? "th" : language);
     }
 }

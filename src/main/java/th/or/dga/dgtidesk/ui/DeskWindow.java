@@ -1,0 +1,270 @@
+package th.or.dga.dgtidesk.ui;
+
+import java.io.File;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import th.or.dga.dgtidesk.CenterContext;
+import th.or.dga.dgtidesk.common.Messages;
+import th.or.dga.dgtidesk.db.Backups;
+import th.or.dga.dgtidesk.db.DataLocations;
+import th.or.dga.dgtidesk.db.Database;
+import th.or.dga.dgtidesk.db.DatabaseRefusedException;
+import th.or.dga.dgtidesk.ui.common.Background;
+import th.or.dga.dgtidesk.ui.common.DeskPreferences;
+import th.or.dga.dgtidesk.ui.common.Dialogs;
+import th.or.dga.dgtidesk.ui.common.View;
+import th.or.dga.dgtidesk.ui.common.ViewLoader;
+import th.or.dga.dgtidesk.ui.settings.SettingsController;
+import th.or.dga.dgtidesk.ui.shell.OverviewController;
+import th.or.dga.dgtidesk.ui.shell.ShellController;
+import th.or.dga.dgtidesk.ui.start.SetupController;
+import th.or.dga.dgtidesk.ui.start.WelcomeController;
+
+/**
+ * The window and the composition root of the UI: it opens the data file in the background,
+ * decides what to show (first start, set-up, the shell, or a refused file's way out), and builds
+ * every controller with what it needs. Switching language rebuilds the views with the new texts.
+ */
+public final class DeskWindow {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeskWindow.class);
+
+    private final Stage stage;
+    private final Background background;
+    private final DeskPreferences preferences;
+    private final Clock clock;
+    private final Scene scene;
+    private Messages messages;
+    private Dialogs dialogs;
+    private CenterContext context;
+    private boolean readyLogged;
+    private final List<Runnable> onClose = new ArrayList<>();
+
+    public DeskWindow(Stage stage, Background background, DeskPreferences preferences, Messages messages, Clock clock) {
+        this.stage = stage;
+        this.background = background;
+        this.preferences = preferences;
+        this.messages = messages;
+        this.clock = clock;
+        this.dialogs = new Dialogs(messages, stage);
+        this.scene = new Scene(loading(messages.get("start.loading")), 1180, 760);
+        scene.getStylesheets().add(DeskWindow.class.getResource("/css/desk.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(messages.get("app.name"));
+        stage.setMinWidth(960);
+        stage.setMinHeight(640);
+        stage.setOnHidden(event -> close());
+    }
+
+    /** Shows the window at once, then opens {@code requested} (or the last file, or the default) in the background. */
+    public void start(Path requested) {
+        stage.show();
+        Path file = requested != null ? requested
+                : preferences.lastDataFile().orElse(DataLocations.forCurrentUser().databaseFile());
+        open(file);
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public Dialogs dialogs() {
+        return dialogs;
+    }
+
+    public Background background() {
+        return background;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Optional<CenterContext> context() {
+        return Optional.ofNullable(context);
+    }
+
+    /** Opens a data file off the JavaFX thread; the window shows that it is loading meanwhile. */
+    public void open(Path file) {
+        closeContext();
+        scene.setRoot(loading(messages.get("start.opening", file.toString())));
+        background.run(progress -> {
+            Database database = Database.openForWriting(file, DataLocations.of(file).backupFolder(), clock);
+            CenterContext opened = new CenterContext(database, clock);
+            boolean setUp = opened.centerService().center().isPresent();
+            if (setUp) {
+                opened.staffService().actAsFirstAdmin();
+            }
+            return opened;
+        }, opened -> {
+            context = opened;
+            preferences.rememberDataFile(file);
+            if (opened.centerService().center().isPresent()) {
+                showShell();
+                background.run(() -> opened.backupService().backUpIfDue(), result -> { });
+            } else {
+                showWelcome();
+            }
+        }, error -> {
+            if (error instanceof DatabaseRefusedException refused) {
+                offerWayOut(refused);
+            } else {
+                dialogs.showError(error);
+                showWelcomeWithoutFile(file);
+            }
+        });
+    }
+
+    private void offerWayOut(DatabaseRefusedException refused) {
+        ButtonType restore = new ButtonType(messages.get("refused.restore"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType choose = new ButtonType(messages.get("refused.choose"), ButtonBar.ButtonData.OTHER);
+        ButtonType quit = new ButtonType(messages.get("refused.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        List<ButtonType> choices = new ArrayList<>();
+        refused.newestGoodBackup().ifPresent(backup -> choices.add(restore));
+        choices.add(choose);
+        choices.add(quit);
+        String text = refused.localizedMessage(messages) + refused.newestGoodBackup()
+                .map(backup -> "\n\n" + messages.get("db.refused.backupHint", backup.toString())).orElse("");
+        Optional<ButtonType> answer = dialogs.choose(Alert.AlertType.WARNING, messages.get("refused.title"), text,
+                choices);
+        if (answer.filter(restore::equals).isPresent()) {
+            Path backup = refused.newestGoodBackup().orElseThrow();
+            background.run(() -> Backups.restore(refused.file(), backup, clock), aside -> open(refused.file()),
+                    error -> {
+                        dialogs.showError(error);
+                        offerWayOut(refused);
+                    });
+        } else if (answer.filter(choose::equals).isPresent()) {
+            chooseFile(refused.file());
+        } else {
+            stage.close();
+        }
+    }
+
+    private void chooseFile(Path near) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("refused.choose"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("DGTi Desk (*.db)", "*.db"));
+        if (near != null && near.getParent() != null && near.getParent().toFile().isDirectory()) {
+            chooser.setInitialDirectory(near.getParent().toFile());
+        }
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen == null) {
+            stage.close();
+        } else {
+            open(chosen.toPath());
+        }
+    }
+
+    private void showWelcomeWithoutFile(Path file) {
+        chooseFile(file);
+    }
+
+    public void showWelcome() {
+        show(loader().load(View.WELCOME).root());
+    }
+
+    public void showSetup() {
+        show(loader().load(View.SETUP).root());
+    }
+
+    public void showShell() {
+        ViewLoader.Loaded<ShellController> shell = loader().load(View.SHELL);
+        show(shell.root());
+        shell.controller().showOverview();
+        if (!readyLogged) {
+            readyLogged = true;
+            long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            LOG.info("ready in {} ms", sinceJvmStart);
+        }
+    }
+
+    /** Switches the window's language at once: every view is rebuilt with the new texts. */
+    public void switchLanguage(String language) {
+        messages = Messages.ofLanguage(language);
+        dialogs = new Dialogs(messages, stage);
+        preferences.rememberLanguage(language);
+        stage.setTitle(messages.get("app.name"));
+        if (context != null && context.centerService().center().isPresent()) {
+            showShell();
+        } else {
+            showWelcome();
+        }
+    }
+
+    /** Every controller, built with what it needs: the composition root of the views. */
+    public ViewLoader loader() {
+        ViewLoader loader = new ViewLoader(messages);
+        loader.register(WelcomeController.class, () -> new WelcomeController(this));
+        loader.register(SetupController.class, () -> new SetupController(this));
+        loader.register(ShellController.class, () -> new ShellController(this, requireContext()));
+        loader.register(OverviewController.class, () -> new OverviewController(this, requireContext()));
+        loader.register(SettingsController.class, () -> new SettingsController(this, requireContext()));
+        return loader;
+    }
+
+    public CenterContext requireContext() {
+        if (context == null) {
+            throw new IllegalStateException("No data file is open");
+        }
+        return context;
+    }
+
+    private void show(Parent root) {
+        scene.setRoot(root);
+    }
+
+    /** A calm loading view: a spinner and what is happening. */
+    public static Parent loading(String text) {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(48, 48);
+        Label label = new Label(text);
+        label.getStyleClass().add("loading-text");
+        label.setWrapText(true);
+        VBox box = new VBox(18, spinner, label);
+        box.getStyleClass().add("loading");
+        return box;
+    }
+
+    public void showLoading(String text) {
+        scene.setRoot(loading(text));
+    }
+
+    /** Runs when the window closes (tests and the app release the data file). */
+    public void whenClosed(Runnable action) {
+        onClose.add(action);
+    }
+
+    private void closeContext() {
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+    }
+
+    public void close() {
+        closeContext();
+        onClose.forEach(Runnable::run);
+    }
+
+    /** Closes the data file (for a restore), then runs {@code then}. */
+    public void releaseFile() {
+        closeContext();
+    }
+}

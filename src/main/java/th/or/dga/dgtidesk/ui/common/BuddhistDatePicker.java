@@ -1,0 +1,56 @@
+package th.or.dga.dgtidesk.ui.common;
+
+import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
+import java.time.chrono.ThaiBuddhistChronology;
+import javafx.scene.control.DatePicker;
+import javafx.util.StringConverter;
+import th.or.dga.dgtidesk.common.CalendarSystem;
+import th.or.dga.dgtidesk.common.ThaiDates;
+import th.or.dga.dgtidesk.common.UserException;
+
+/**
+ * Date pickers that show and accept the center's calendar: Buddhist-era years by default
+ * ("14/3/2569"), Gregorian when the settings say so. Typed text is read by {@link ThaiDates},
+ * so either era is understood.
+ */
+public final class BuddhistDatePicker {
+
+    private BuddhistDatePicker() {
+    }
+
+    public static DatePicker create(CalendarSystem calendar) {
+        DatePicker picker = new DatePicker();
+        configure(picker, calendar);
+        return picker;
+    }
+
+    public static void configure(DatePicker picker, CalendarSystem calendar) {
+        picker.setChronology(calendar == CalendarSystem.BUDDHIST ? ThaiBuddhistChronology.INSTANCE
+                : IsoChronology.INSTANCE);
+        picker.setConverter(converter(calendar));
+        picker.setPromptText(calendar == CalendarSystem.BUDDHIST ? "วว/ดด/ปปปป (พ.ศ.)" : "dd/mm/yyyy");
+    }
+
+    public static StringConverter<LocalDate> converter(CalendarSystem calendar) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : ThaiDates.shortDate(date, calendar);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                try {
+                    return ThaiDates.parseDate(text);
+                } catch (UserException e) {
+                    // DatePicker keeps the previous value when the converter gives up.
+                    return null;
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,20 @@
+package th.or.dga.dgtidesk.ui.common;
+
+/** Every FXML view of the application, by file. */
+public enum View {
+    WELCOME("welcome.fxml"),
+    SETUP("setup.fxml"),
+    SHELL("shell.fxml"),
+    OVERVIEW("overview.fxml"),
+    SETTINGS("settings.fxml");
+
+    private final String file;
+
+    View(String file) {
+        this.file = file;
+    }
+
+    String resource() {
+        return "/fxml/" + file;
+    }
+}

@@ -1,0 +1,191 @@
+package th.or.dga.dgtidesk.ui.shell;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import javafx.util.StringConverter;
+import th.or.dga.dgtidesk.CenterContext;
+import th.or.dga.dgtidesk.common.CalendarSystem;
+import th.or.dga.dgtidesk.common.ThaiDates;
+import th.or.dga.dgtidesk.common.ThaiPhone;
+import th.or.dga.dgtidesk.people.PersonListItem;
+import th.or.dga.dgtidesk.security.Staff;
+import th.or.dga.dgtidesk.ui.DeskWindow;
+import th.or.dga.dgtidesk.ui.common.View;
+
+/**
+ * The frame around every screen: navigation (only screens that exist), the search field
+ * (Ctrl+K), and the status bar — center, who is at the desk, the data file, the last backup.
+ */
+public final class ShellController {
+
+    private final DeskWindow window;
+    private final CenterContext context;
+
+    @FXML
+    private StackPane content;
+    @FXML
+    private ToggleButton overviewNav;
+    @FXML
+    private ToggleButton settingsNav;
+    @FXML
+    private Label centerLabel;
+    @FXML
+    private TextField searchField;
+    @FXML
+    private ListView<PersonListItem> searchResults;
+    @FXML
+    private ComboBox<Staff> staffBox;
+    @FXML
+    private Label databaseLabel;
+    @FXML
+    private Label backupLabel;
+
+    public ShellController(DeskWindow window, CenterContext context) {
+        this.window = window;
+        this.context = context;
+    }
+
+    @FXML
+    private void initialize() {
+        ToggleGroup navigation = new ToggleGroup();
+        overviewNav.setToggleGroup(navigation);
+        settingsNav.setToggleGroup(navigation);
+        // A nav button stays pressed: clicking the current screen again keeps it selected.
+        navigation.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+        centerLabel.setText(context.centerService().center().map(c -> c.name(isEnglish())).orElse(""));
+        databaseLabel.setText(window.messages().get("shell.status.database", context.database().file().getFileName()));
+        databaseLabel.setTooltip(new javafx.scene.control.Tooltip(context.database().file().toString()));
+        setUpStaffSwitcher();
+        setUpSearch();
+        refreshBackupLabel();
+        content.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
+                        searchField::requestFocus);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
+                        this::showOverview);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
+                        this::showSettings);
+            }
+        });
+    }
+
+    private boolean isEnglish() {
+        return "en".equals(window.messages().locale().getLanguage());
+    }
+
+    private void setUpStaffSwitcher() {
+        List<Staff> staff = context.staffService().all().stream().filter(Staff::active).toList();
+        staffBox.setItems(FXCollections.observableArrayList(staff));
+        staffBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Staff member) {
+                return member == null ? "" : member.displayName() + " · "
+                        + window.messages().get("staff.role." + member.role().code());
+            }
+
+            @Override
+            public Staff fromString(String text) {
+                return null;
+            }
+        });
+        context.currentStaff().get().flatMap(current -> staff.stream()
+                .filter(s -> s.id().equals(current.id())).findFirst()).ifPresent(staffBox::setValue);
+        staffBox.valueProperty().addListener((o, old, chosen) -> {
+            if (chosen != null) {
+                context.currentStaff().set(chosen);
+            }
+        });
+    }
+
+    private void setUpSearch() {
+        searchResults.setVisible(false);
+        searchResults.setManaged(false);
+        searchResults.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(PersonListItem person, boolean empty) {
+                super.updateItem(person, empty);
+                setText(empty || person == null ? null : person.displayName()
+                        + (person.organizationNameTh() == null ? "" : "  ·  " + person.organizationNameTh())
+                        + (person.phone() == null ? "" : "  ·  " + ThaiPhone.display(person.phone())));
+            }
+        });
+        searchField.textProperty().addListener((o, old, text) -> search(text));
+        searchField.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DOWN && searchResults.isVisible()) {
+                searchResults.requestFocus();
+                searchResults.getSelectionModel().selectFirst();
+            } else if (event.getCode() == KeyCode.ESCAPE) {
+                searchField.clear();
+            }
+        });
+    }
+
+    private void search(String text) {
+        if (text == null || text.isBlank()) {
+            searchResults.getItems().clear();
+            showResults(false);
+            return;
+        }
+        window.background().run(() -> context.peopleQueries().search(text, 12), people -> {
+            if (text.equals(searchField.getText())) {
+                searchResults.setItems(FXCollections.observableArrayList(people));
+                searchResults.setPlaceholder(new Label(window.messages().get("shell.search.none")));
+                showResults(true);
+            }
+        });
+    }
+
+    private void showResults(boolean show) {
+        searchResults.setVisible(show);
+        searchResults.setManaged(show);
+    }
+
+    private void refreshBackupLabel() {
+        window.background().run(() -> context.backupService().list(), backups -> backupLabel.setText(
+                backups.isEmpty() ? window.messages().get("shell.status.noBackup")
+                        : window.messages().get("shell.status.lastBackup", ThaiDates.shortDate(
+                                backups.get(0).takenAt().toLocalDate(), calendar()) + " "
+                                + backups.get(0).takenAt().format(DateTimeFormatter.ofPattern("HH:mm")))));
+    }
+
+    private CalendarSystem calendar() {
+        return CalendarSystem.fromSetting(context.centerService().setting(th.or.dga.dgtidesk.center.Setting.CALENDAR));
+    }
+
+    @FXML
+    public void showOverview() {
+        overviewNav.setSelected(true);
+        setContent(View.OVERVIEW);
+    }
+
+    @FXML
+    public void showSettings() {
+        settingsNav.setSelected(true);
+        setContent(View.SETTINGS);
+    }
+
+    private void setContent(View view) {
+        Parent root = window.loader().load(view).root();
+        content.getChildren().setAll(root);
+        refreshBackupLabel();
+    }
+}
