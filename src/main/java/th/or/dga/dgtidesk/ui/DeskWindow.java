@@ -54,6 +54,7 @@ public final class DeskWindow {
     private Dialogs dialogs;
     private CenterContext context;
     private boolean readyLogged;
+    private boolean dailyBackupChecked;
     private final List<Runnable> onClose = new ArrayList<>();
 
     public DeskWindow(Stage stage, Background background, DeskPreferences preferences, Messages messages, Clock clock) {
@@ -117,7 +118,6 @@ public final class DeskWindow {
             preferences.rememberDataFile(file);
             if (opened.centerService().center().isPresent()) {
                 showShell();
-                background.run(() -> opened.backupService().backUpIfDue(), result -> { });
             } else {
                 showWelcome();
             }
@@ -178,6 +178,7 @@ public final class DeskWindow {
 
     public void showWelcome() {
         show(loader().load(View.WELCOME).root());
+        logReady();
     }
 
     public void showSetup() {
@@ -188,6 +189,17 @@ public final class DeskWindow {
         ViewLoader.Loaded<ShellController> shell = loader().load(View.SHELL);
         show(shell.root());
         shell.controller().showOverview();
+        logReady();
+        if (!dailyBackupChecked) {
+            dailyBackupChecked = true;
+            CenterContext opened = requireContext();
+            background.run(() -> opened.backupService().backUpIfDue(), result -> result.ifPresent(
+                    backup -> shell.controller().refreshBackupLabel()));
+        }
+    }
+
+    /** "ready in N ms" from JVM start, once: the first moment the window can be used. */
+    private void logReady() {
         if (!readyLogged) {
             readyLogged = true;
             long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
@@ -252,6 +264,7 @@ public final class DeskWindow {
     }
 
     private void closeContext() {
+        dailyBackupChecked = false;
         if (context != null) {
             context.close();
             context = null;

@@ -159,7 +159,7 @@ public final class ShellController {
         searchResults.setManaged(show);
     }
 
-    private void refreshBackupLabel() {
+    public void refreshBackupLabel() {
         window.background().run(() -> context.backupService().list(), backups -> backupLabel.setText(
                 backups.isEmpty() ? window.messages().get("shell.status.noBackup")
                         : window.messages().get("shell.status.lastBackup", ThaiDates.shortDate(
