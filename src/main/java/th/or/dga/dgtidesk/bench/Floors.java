@@ -17,21 +17,6 @@ final class Floors {
     static final String SORTED_PAGE = "SELECT p.id, p.title_prefix, p.first_name_th, p.last_name_th, p.email, p.phone,"
             + " o.name_th FROM person p LEFT JOIN organization o ON o.id = p.organization_id"
             + " WHERE p.merged_into_id IS NULL ORDER BY p.sort_key LIMIT 100";
-    static final String SEARCH_TRIGRAM = "SELECT p.id, p.title_prefix, p.first_name_th, p.last_name_th, p.email,"
-            + " p.phone, o.name_th FROM person p JOIN person_fts f ON f.rowid = p.rowid"
-            + " LEFT JOIN organization o ON o.id = p.organization_id"
-            + " WHERE person_fts MATCH ? AND p.merged_into_id IS NULL ORDER BY p.sort_key LIMIT 100";
-    static final String SEARCH_LIKE = "SELECT p.id, p.title_prefix, p.first_name_th, p.last_name_th, p.email,"
-            + " p.phone, o.name_th FROM person p JOIN person_fts f ON f.rowid = p.rowid"
-            + " LEFT JOIN organization o ON o.id = p.organization_id"
-            + " WHERE f.body LIKE ? ESCAPE '\\' AND p.merged_into_id IS NULL ORDER BY p.sort_key LIMIT 100";
-
-    static final String SEARCH_HEAD = "SELECT s.id, s.title_prefix, s.first_name_th, s.last_name_th, s.email,"
-            + " s.phone, o.name_th FROM (SELECT p.*, p.rowid AS rid FROM person p WHERE p.merged_into_id IS NULL"
-            + " ORDER BY p.sort_key LIMIT " + th.or.dga.dgtidesk.search.SearchRepository.HEAD + ") s"
-            + " JOIN person_fts f ON f.rowid = s.rid LEFT JOIN organization o ON o.id = s.organization_id"
-            + " WHERE f.body LIKE ? ESCAPE '\\' ORDER BY s.sort_key LIMIT 100";
-
     private Floors() {
     }
 

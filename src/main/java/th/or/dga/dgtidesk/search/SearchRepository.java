@@ -17,39 +17,60 @@ public final class SearchRepository {
     public static final int TRIGRAM = 3;
 
     /** Rows at the head of the list scanned before the index is asked. */
-    public static final int HEAD = 3_000;
+    public static final int HEAD = 4_000;
 
     /**
      * Ids of the records of {@code target} whose text contains {@code query}, in list order.
      *
      * <p>Sorting every hit of a common fragment (".com", "สม") costs more than the page the user
      * sees, and so does asking the trigram index for it. So the head of the list is scanned first:
-     * when it already holds a page of hits, that page is the answer. Otherwise hits are few, and
-     * the trigram index (three characters or more) or a full scan (shorter) finds and sorts them.
+     * when it already holds a page of hits, that page is the answer. Otherwise hits are few, and the
+     * trigram index finds and sorts them. A query of one or two letters is matched against names
+     * only: any e-mail or phone contains one, so elsewhere such a query means nothing.
      */
     public List<String> ids(DSLContext dsl, SearchTarget target, String query, int limit) {
         String text = ThaiText.nfc(query).strip();
         if (text.isEmpty()) {
             return List.of();
         }
-        String like = "%" + escapeLike(text) + "%";
-        List<String> head = dsl.fetch("SELECT s.id FROM (SELECT t.id, t.rowid AS rid, t." + target.orderColumn()
-                        + " AS k FROM " + target.table() + " t WHERE " + target.filterOrTrue() + " ORDER BY "
-                        + target.orderBy("t") + " LIMIT ?) s JOIN " + target.ftsTable() + " f ON f.rowid = s.rid"
-                        + " WHERE f.body LIKE ? ESCAPE '\\' ORDER BY " + target.orderBy("s").replace("s." + target
-                        .orderColumn(), "s.k") + " LIMIT ?",
-                HEAD, like, limit).getValues(0, String.class);
+        boolean trigram = usesIndex(text);
+        String like = likePattern(text);
+        List<String> head = dsl.fetch(headSql(target, trigram), HEAD, like, limit).getValues(0, String.class);
         if (head.size() >= limit) {
             return head;
         }
-        String from = "SELECT t.id FROM " + target.table() + " t JOIN " + target.ftsTable()
-                + " f ON f.rowid = t.rowid WHERE ";
-        String tail = " AND " + target.filterOrTrue() + " ORDER BY " + target.orderBy("t") + " LIMIT ?";
-        if (text.codePointCount(0, text.length()) >= TRIGRAM) {
-            return dsl.fetch(from + "f." + target.ftsTable() + " MATCH ?" + tail, phrase(text), limit)
-                    .getValues(0, String.class);
-        }
-        return dsl.fetch(from + "f.body LIKE ? ESCAPE '\\'" + tail, like, limit).getValues(0, String.class);
+        return trigram ? dsl.fetch(indexSql(target), phrase(text), limit).getValues(0, String.class)
+                : dsl.fetch(scanSql(target), like, limit).getValues(0, String.class);
+    }
+
+    /** Whether a query is long enough for the trigram index. */
+    public static boolean usesIndex(String text) {
+        return text.codePointCount(0, text.length()) >= TRIGRAM;
+    }
+
+    /** The first rows of the list whose text is LIKE the pattern (binds: head size, pattern, limit). */
+    public static String headSql(SearchTarget target, boolean trigram) {
+        String text = trigram ? target.body() : target.names();
+        return "SELECT h.id FROM (SELECT t.id, t." + target.orderColumn() + " AS k, " + text + " AS text FROM "
+                + target.table() + " t WHERE " + target.filterOrTrue() + " ORDER BY " + target.orderBy("t")
+                + " LIMIT ?) h WHERE h.text LIKE ? ESCAPE '\\' ORDER BY h.k" + target.direction() + " LIMIT ?";
+    }
+
+    /** Every record the trigram index finds, in list order (binds: phrase, limit). */
+    public static String indexSql(SearchTarget target) {
+        return "SELECT t.id FROM " + target.table() + " t JOIN " + target.ftsTable() + " f ON f.rowid = t.rowid WHERE f."
+                + target.ftsTable() + " MATCH ? AND " + target.filterOrTrue() + " ORDER BY " + target.orderBy("t")
+                + " LIMIT ?";
+    }
+
+    /** Every record whose names are LIKE the pattern: one pass over the table (binds: pattern, limit). */
+    public static String scanSql(SearchTarget target) {
+        return "SELECT t.id FROM " + target.table() + " t NOT INDEXED WHERE " + target.filterOrTrue() + " AND "
+                + target.names() + " LIKE ? ESCAPE '\\' ORDER BY " + target.orderBy("t") + " LIMIT ?";
+    }
+
+    public static String likePattern(String text) {
+        return "%" + escapeLike(text) + "%";
     }
 
     /**
@@ -69,7 +90,7 @@ public final class SearchRepository {
     }
 
     /** The query as one FTS5 phrase: matched as a substring, whatever characters it holds. */
-    static String phrase(String text) {
+    public static String phrase(String text) {
         return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 

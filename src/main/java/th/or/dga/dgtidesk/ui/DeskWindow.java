@@ -55,6 +55,7 @@ public final class DeskWindow {
     private CenterContext context;
     private boolean readyLogged;
     private boolean dailyBackupChecked;
+    private boolean shellShown;
     private final List<Runnable> onClose = new ArrayList<>();
 
     public DeskWindow(Stage stage, Background background, DeskPreferences preferences, Messages messages, Clock clock) {
@@ -76,6 +77,7 @@ public final class DeskWindow {
     /** Shows the window at once, then opens {@code requested} (or the last file, or the default) in the background. */
     public void start(Path requested) {
         stage.show();
+        LOG.info("window shown in {} ms", sinceJvmStart());
         Path file = requested != null ? requested
                 : preferences.lastDataFile().orElse(DataLocations.forCurrentUser().databaseFile());
         open(file);
@@ -112,11 +114,11 @@ public final class DeskWindow {
             if (setUp) {
                 opened.staffService().actAsFirstAdmin();
             }
-            return opened;
+            return new Opened(opened, setUp);
         }, opened -> {
-            context = opened;
+            context = opened.context();
             preferences.rememberDataFile(file);
-            if (opened.centerService().center().isPresent()) {
+            if (opened.setUp()) {
                 showShell();
             } else {
                 showWelcome();
@@ -129,6 +131,10 @@ public final class DeskWindow {
                 showWelcomeWithoutFile(file);
             }
         });
+    }
+
+    /** An open data file, and whether its center is set up yet. */
+    private record Opened(CenterContext context, boolean setUp) {
     }
 
     private void offerWayOut(DatabaseRefusedException refused) {
@@ -186,6 +192,7 @@ public final class DeskWindow {
     }
 
     public void showShell() {
+        shellShown = true;
         ViewLoader.Loaded<ShellController> shell = loader().load(View.SHELL);
         show(shell.root());
         shell.controller().showOverview();
@@ -198,12 +205,15 @@ public final class DeskWindow {
         }
     }
 
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
     /** "ready in N ms" from JVM start, once: the first moment the window can be used. */
     private void logReady() {
         if (!readyLogged) {
             readyLogged = true;
-            long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            LOG.info("ready in {} ms", sinceJvmStart);
+            LOG.info("ready in {} ms", sinceJvmStart());
         }
     }
 
@@ -213,7 +223,7 @@ public final class DeskWindow {
         dialogs = new Dialogs(messages, stage);
         preferences.rememberLanguage(language);
         stage.setTitle(messages.get("app.name"));
-        if (context != null && context.centerService().center().isPresent()) {
+        if (context != null && shellShown) {
             showShell();
         } else {
             showWelcome();
@@ -265,6 +275,7 @@ public final class DeskWindow {
 
     private void closeContext() {
         dailyBackupChecked = false;
+        shellShown = false;
         if (context != null) {
             context.close();
             context = null;

@@ -231,7 +231,12 @@ public final class SettingsController {
             window.dialogs().showInfo(messages.get("settings.restore.title"), messages.get("settings.restore.pick"));
             return;
         }
-        context.currentStaff().requireAdmin();
+        try {
+            context.currentStaff().requireAdmin();
+        } catch (RuntimeException e) {
+            failed(e);
+            return;
+        }
         Path file = context.database().file();
         String when = ThaiDates.shortDate(backup.takenAt().toLocalDate(), calendar()) + " "
                 + backup.takenAt().toLocalTime().withNano(0);

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import th.or.dga.dgtidesk.CenterContext;
+import th.or.dga.dgtidesk.center.Center;
 import th.or.dga.dgtidesk.db.DatabaseInfo;
 import th.or.dga.dgtidesk.matching.MatchStage;
 import th.or.dga.dgtidesk.ui.DeskWindow;
@@ -37,21 +38,24 @@ public final class OverviewController {
         this.context = context;
     }
 
-    private record Figures(Map<String, Integer> counts, Map<MatchStage, Integer> pipeline, int overdue) {
+    private record Figures(Center center, Map<String, Integer> counts, Map<MatchStage, Integer> pipeline,
+            int overdue) {
     }
 
     @FXML
     private void initialize() {
-        boolean english = "en".equals(window.messages().locale().getLanguage());
-        context.centerService().center().ifPresent(center -> {
-            titleLabel.setText(center.name(english));
-            subtitleLabel.setText(center.code() + (center.address() == null ? "" : "  ·  " + center.address()));
-        });
-        window.background().run(() -> new Figures(DatabaseInfo.counts(context.database()),
+        window.background().run(() -> new Figures(context.centerService().center().orElse(null),
+                DatabaseInfo.counts(context.database()),
                 context.matchService().pipeline(), context.consultationService().overdue().size()), this::show);
     }
 
     private void show(Figures figures) {
+        boolean english = "en".equals(window.messages().locale().getLanguage());
+        if (figures.center() != null) {
+            titleLabel.setText(figures.center().name(english));
+            subtitleLabel.setText(figures.center().code()
+                    + (figures.center().address() == null ? "" : "  ·  " + figures.center().address()));
+        }
         Map<String, Integer> shown = new LinkedHashMap<>();
         COUNTED.forEach(table -> shown.put(table, figures.counts().getOrDefault(table, 0)));
         countsPane.getChildren().clear();

@@ -34,6 +34,7 @@ public final class ShellController {
 
     private final DeskWindow window;
     private final CenterContext context;
+    private CalendarSystem calendar = CalendarSystem.BUDDHIST;
 
     @FXML
     private StackPane content;
@@ -70,12 +71,13 @@ public final class ShellController {
                 old.setSelected(true);
             }
         });
-        centerLabel.setText(context.centerService().center().map(c -> c.name(isEnglish())).orElse(""));
         databaseLabel.setText(window.messages().get("shell.status.database", context.database().file().getFileName()));
         databaseLabel.setTooltip(new javafx.scene.control.Tooltip(context.database().file().toString()));
-        setUpStaffSwitcher();
         setUpSearch();
-        refreshBackupLabel();
+        // The frame is drawn at once; what it shows from the data file arrives from the background.
+        window.background().run(() -> new Frame(
+                context.centerService().center().map(c -> c.name(isEnglish())).orElse(""),
+                context.staffService().all().stream().filter(Staff::active).toList(), readCalendar()), this::show);
         content.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
@@ -92,8 +94,18 @@ public final class ShellController {
         return "en".equals(window.messages().locale().getLanguage());
     }
 
-    private void setUpStaffSwitcher() {
-        List<Staff> staff = context.staffService().all().stream().filter(Staff::active).toList();
+    /** What the frame shows from the data file. */
+    private record Frame(String centerName, List<Staff> staff, CalendarSystem calendar) {
+    }
+
+    private void show(Frame frame) {
+        centerLabel.setText(frame.centerName());
+        calendar = frame.calendar();
+        setUpStaffSwitcher(frame.staff());
+        refreshBackupLabel();
+    }
+
+    private void setUpStaffSwitcher(List<Staff> staff) {
         staffBox.setItems(FXCollections.observableArrayList(staff));
         staffBox.setConverter(new StringConverter<>() {
             @Override
@@ -163,11 +175,11 @@ public final class ShellController {
         window.background().run(() -> context.backupService().list(), backups -> backupLabel.setText(
                 backups.isEmpty() ? window.messages().get("shell.status.noBackup")
                         : window.messages().get("shell.status.lastBackup", ThaiDates.shortDate(
-                                backups.get(0).takenAt().toLocalDate(), calendar()) + " "
+                                backups.get(0).takenAt().toLocalDate(), calendar) + " "
                                 + backups.get(0).takenAt().format(DateTimeFormatter.ofPattern("HH:mm")))));
     }
 
-    private CalendarSystem calendar() {
+    private CalendarSystem readCalendar() {
         return CalendarSystem.fromSetting(context.centerService().setting(th.or.dga.dgtidesk.center.Setting.CALENDAR));
     }
 
