@@ -224,6 +224,35 @@ public final class Backups {
         }
     }
 
+    /**
+     * Moves a closed data file into {@code newFolder}: copied, integrity-checked there, and only
+     * then the old file is renamed aside (never deleted). Returns the new file.
+     */
+    public static Path moveTo(Path databaseFile, Path newFolder, Clock clock) {
+        Path source = databaseFile.toAbsolutePath();
+        Path target = newFolder.toAbsolutePath().resolve(source.getFileName());
+        if (Files.exists(target)) {
+            throw new UserException("move.targetExists", target.toString());
+        }
+        try (WriterLock ignored = WriterLock.acquire(source)) {
+            Files.createDirectories(target.getParent());
+            Path incoming = target.resolveSibling(target.getFileName() + ".moving");
+            Files.copy(source, incoming, StandardCopyOption.REPLACE_EXISTING);
+            String integrity = DatabaseInspector.integrityCheck(incoming);
+            if (!"ok".equals(integrity)) {
+                Files.deleteIfExists(incoming);
+                throw new UserException("move.copyDamaged", target.toString(), integrity);
+            }
+            moveIntoPlace(incoming, target);
+            String stamp = Times.toBangkok(Times.nowUtc(clock)).format(STAMP);
+            Files.move(source, source.resolveSibling(source.getFileName() + ".moved-" + stamp));
+            LOG.info("Moved {} to {}", source, target);
+            return target;
+        } catch (IOException e) {
+            throw new UserException(e, "move.failed", target.toString(), String.valueOf(e.getMessage()));
+        }
+    }
+
     private static Path uniqueTarget(Path folder, String name) {
         Path target = folder.resolve(name);
         int n = 2;

@@ -114,4 +114,20 @@ class BackupsTest {
             assertThat(context).isNotNull();
         }
     }
+
+    @Test
+    void movingTheDataFileChecksTheCopyAndKeepsTheOldFileAside() throws Exception {
+        Path file = TestCenters.dataFile(folder);
+        TestCenters.setUpCenter(folder).close();
+        Path moved = Backups.moveTo(file, folder.resolve("elsewhere"), TestCenters.CLOCK);
+        assertThat(moved).isEqualTo(folder.resolve("elsewhere").resolve("dgti-desk.db"));
+        assertThat(file).doesNotExist();
+        assertThat(Files.list(folder).map(p -> p.getFileName().toString()))
+                .anyMatch(name -> name.startsWith("dgti-desk.db.moved-"));
+        try (Database database = Database.openReadOnly(moved)) {
+            assertThat(database.dsl().fetchValue("SELECT code FROM center")).isEqualTo("DGTI-TEST");
+        }
+        assertThatThrownBy(() -> Backups.moveTo(moved, folder.resolve("elsewhere"), TestCenters.CLOCK))
+                .isInstanceOf(UserException.class).hasMessageContaining("move.targetExists");
+    }
 }

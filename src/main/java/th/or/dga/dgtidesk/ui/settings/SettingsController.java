@@ -186,6 +186,34 @@ public final class SettingsController {
     }
 
     @FXML
+    private void moveFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get("settings.data.move"));
+        File chosen = chooser.showDialog(window.stage());
+        if (chosen == null) {
+            return;
+        }
+        try {
+            context.currentStaff().requireAdmin();
+        } catch (RuntimeException e) {
+            failed(e);
+            return;
+        }
+        Path file = context.database().file();
+        if (!window.dialogs().confirm(messages.get("settings.data.move"),
+                messages.get("settings.data.moveConfirm", file.toString(), chosen.getAbsolutePath()),
+                messages.get("settings.data.moveDo"))) {
+            return;
+        }
+        window.releaseFile();
+        window.showLoading(messages.get("settings.data.moving"));
+        window.background().run(() -> Backups.moveTo(file, chosen.toPath(), context.clock()), window::open, error -> {
+            window.dialogs().showError(error);
+            window.open(file);
+        });
+    }
+
+    @FXML
     private void backUpNow() {
         backupNowButton.setDisable(true);
         backupProgress.setVisible(true);

@@ -25,6 +25,7 @@ import th.or.dga.dgtidesk.people.PersonListItem;
 import th.or.dga.dgtidesk.security.Staff;
 import th.or.dga.dgtidesk.ui.DeskWindow;
 import th.or.dga.dgtidesk.ui.common.View;
+import th.or.dga.dgtidesk.ui.settings.DeskTheme;
 
 /**
  * The frame around every screen: navigation (only screens that exist), the search field
@@ -77,7 +78,8 @@ public final class ShellController {
         // The frame is drawn at once; what it shows from the data file arrives from the background.
         window.background().run(() -> new Frame(
                 context.centerService().center().map(c -> c.name(isEnglish())).orElse(""),
-                context.staffService().all().stream().filter(Staff::active).toList(), readCalendar()), this::show);
+                context.staffService().all().stream().filter(Staff::active).toList(), readCalendar(),
+                context.centerService().setting(th.or.dga.dgtidesk.center.Setting.THEME)), this::show);
         content.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
@@ -95,11 +97,12 @@ public final class ShellController {
     }
 
     /** What the frame shows from the data file. */
-    private record Frame(String centerName, List<Staff> staff, CalendarSystem calendar) {
+    private record Frame(String centerName, List<Staff> staff, CalendarSystem calendar, String theme) {
     }
 
     private void show(Frame frame) {
         centerLabel.setText(frame.centerName());
+        DeskTheme.apply(frame.theme());
         calendar = frame.calendar();
         setUpStaffSwitcher(frame.staff());
         refreshBackupLabel();
