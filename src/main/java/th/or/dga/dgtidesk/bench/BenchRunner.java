@@ -139,6 +139,9 @@ public final class BenchRunner {
                 // The same statements on a bare connection: no pool, no jOOQ, no second query for the rows.
                 Samples.ThrowingRunnable plain = () -> {
                     boolean trigram = SearchRepository.usesIndex(query);
+                    if (!trigram && query.codePoints().noneMatch(Character::isLetter)) {
+                        return;
+                    }
                     PreparedStatement head = trigram ? headBody : headNames;
                     head.setInt(1, SearchRepository.HEAD);
                     head.setString(2, SearchRepository.likePattern(query));

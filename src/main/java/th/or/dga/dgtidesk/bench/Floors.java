@@ -20,8 +20,14 @@ final class Floors {
     private Floors() {
     }
 
+    /** A bare connection with the same page cache and memory mapping as the application's, and nothing else. */
     static Connection connect(Path file) throws SQLException {
-        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA cache_size = -32768");
+            statement.execute("PRAGMA mmap_size = 268435456");
+        }
+        return connection;
     }
 
     /** Opening the file and asking it one question. */

@@ -34,6 +34,10 @@ public final class SearchRepository {
             return List.of();
         }
         boolean trigram = usesIndex(text);
+        if (!trigram && text.codePoints().noneMatch(Character::isLetter)) {
+            // One or two digits or marks: names hold none, and everything else would match.
+            return List.of();
+        }
         String like = likePattern(text);
         List<String> head = dsl.fetch(headSql(target, trigram), HEAD, like, limit).getValues(0, String.class);
         if (head.size() >= limit) {
