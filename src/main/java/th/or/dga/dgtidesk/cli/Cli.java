@@ -34,6 +34,7 @@ public final class Cli {
 
     public static int run(String[] args, RootCommand.WindowLauncher windowLauncher, PrintWriter out, PrintWriter err) {
         RootCommand root = new RootCommand(windowLauncher);
+        root.setOut(out);
         CommandLine commandLine = new CommandLine(root, new CommandFactory(new Output(out, err)));
         commandLine.setOut(out);
         commandLine.setErr(err);

@@ -45,7 +45,16 @@ public final class RootCommand implements Callable<Integer> {
             description = "Staff member recorded on every change (default: the center's first admin).")
     String actingUsername;
 
+    @Option(names = "--self-test", description = "Check this installation (migrations, Thai collation and dates,"
+            + " windows-874, the bundled font, a workbook) and print PASS or FAIL.")
+    boolean selfTest;
+
     private final WindowLauncher windowLauncher;
+    private java.io.PrintWriter out;
+
+    void setOut(java.io.PrintWriter out) {
+        this.out = out;
+    }
 
     public RootCommand(WindowLauncher windowLauncher) {
         this.windowLauncher = windowLauncher;
@@ -53,6 +62,13 @@ public final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (selfTest) {
+            boolean passed = new th.or.dga.dgtidesk.selftest.SelfTest().run(line -> {
+                out.println(line);
+                out.flush();
+            });
+            return passed ? Cli.OK : Cli.USER_ERROR;
+        }
         windowLauncher.launch(db, language);
         return 0;
     }
