@@ -68,8 +68,8 @@ public final class Database implements AutoCloseable {
                 LOG.info("Backed up {} to {} before migrating from version {}", absolute, backup,
                         inspection.status().currentVersion());
             }
-            int applied = Migrations.migrate(pool);
-            if (applied > 0) {
+            if (createdNow || inspection.status().pending() > 0) {
+                int applied = Migrations.migrate(pool);
                 LOG.info("Applied {} migration(s) to {}", applied, absolute);
             }
             return new Database(absolute, Mode.READ_WRITE, pool, lock, createdNow);
@@ -154,7 +154,11 @@ public final class Database implements AutoCloseable {
     }
 
     public Migrations.Status migrationStatus() {
-        return Migrations.status(pool);
+        try (var connection = pool.getConnection()) {
+            return Migrations.quickStatus(connection);
+        } catch (java.sql.SQLException e) {
+            throw new DatabaseRefusedException(DatabaseRefusedException.Reason.UNREADABLE, file, null, e);
+        }
     }
 
     @Override

@@ -61,7 +61,11 @@ public final class DatabaseInspector {
             if (applicationId != APPLICATION_ID) {
                 throw new DatabaseRefusedException(Reason.NOT_DGTI, file, null, null);
             }
-            Migrations.Status status = Migrations.status(dataSource);
+            boolean hasHistory = singleInt(statement,
+                    "SELECT count(*) FROM sqlite_master WHERE name = 'flyway_schema_history'") > 0;
+            Migrations.Status status = hasHistory ? Migrations.quickStatus(connection)
+                    : new Migrations.Status("0", String.valueOf(Migrations.LATEST_VERSION),
+                            Migrations.LATEST_VERSION, false);
             if (status.newerThanApp()) {
                 throw new DatabaseRefusedException(Reason.NEWER_VERSION, file, null, null);
             }

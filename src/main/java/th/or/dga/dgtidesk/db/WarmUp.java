@@ -1,6 +1,5 @@
 package th.or.dga.dgtidesk.db;
 
-import org.flywaydb.core.Flyway;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
@@ -8,7 +7,7 @@ import org.slf4j.LoggerFactory;
 import th.or.dga.dgtidesk.common.ThaiText;
 
 /**
- * Loads the data layer's classes (SQLite's native library, Flyway, jOOQ, the Thai collator) on a
+ * Loads the data layer's classes (SQLite's native library, jOOQ, the Thai collator) on a
  * spare core while the window toolkit starts, so opening the data file afterwards is quick. It
  * opens nothing and keeps nothing.
  */
@@ -29,7 +28,6 @@ public final class WarmUp {
     private static void run() {
         try {
             org.sqlite.SQLiteJDBCLoader.initialize();
-            Flyway.configure().locations(Migrations.LOCATION);
             DSL.using(SQLDialect.SQLITE).selectOne().getSQL();
             ThaiText.sortKey("อุ่นเครื่อง");
             Class.forName("com.zaxxer.hikari.HikariDataSource");

@@ -48,6 +48,16 @@ class DatabaseTest {
     }
 
     @Test
+    void theLatestVersionConstantMatchesTheMigrationsFolder() {
+        TestCenters.emptyCenter(folder).close();
+        var info = Migrations.flyway(SqliteDataSources.readOnly(TestCenters.dataFile(folder))).info();
+        assertThat(info.current().getVersion().getVersion()).isEqualTo(String.valueOf(Migrations.LATEST_VERSION));
+        assertThat(info.pending()).isEmpty();
+        assertThat(java.util.Arrays.stream(info.all()).map(m -> Integer.parseInt(m.getVersion().getVersion())))
+                .allMatch(version -> version <= Migrations.LATEST_VERSION);
+    }
+
+    @Test
     void reopeningAnUpToDateFileTakesNoBackup() {
         TestCenters.emptyCenter(folder).close();
         try (CenterContext context = TestCenters.emptyCenter(folder)) {
