@@ -268,6 +268,25 @@ public final class DeskWindow {
         scene.setRoot(loading(text));
     }
 
+    /** A loading view for long work: a progress bar bound to {@code task} and a Cancel button. */
+    public void showProgress(String text, javafx.concurrent.Task<?> task) {
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.setPrefWidth(360);
+        bar.progressProperty().bind(task.progressProperty());
+        Label label = new Label(text);
+        label.getStyleClass().add("loading-text");
+        javafx.scene.control.Button cancel = new javafx.scene.control.Button(messages.get("ui.cancel"));
+        cancel.setId("cancelButton");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(event -> {
+            cancel.setDisable(true);
+            task.cancel(false);
+        });
+        VBox box = new VBox(18, label, bar, cancel);
+        box.getStyleClass().add("loading");
+        scene.setRoot(box);
+    }
+
     /** Runs when the window closes (tests and the app release the data file). */
     public void whenClosed(Runnable action) {
         onClose.add(action);

@@ -88,4 +88,21 @@ class DemoDataGeneratorTest {
                     .contains(someone.id());
         }
     }
+
+    @Test
+    void aCancelledRunLeavesNothingBehind() {
+        try (CenterContext context = TestCenters.emptyCenter(folder)) {
+            DemoDataGenerator generator = new DemoDataGenerator(context.database().transactions(), TestCenters.CLOCK);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> generator.generate(DemoScale.SMALL, 1,
+                    (done, total, step) -> {
+                        if (done == 5) {
+                            throw new java.util.concurrent.CancellationException();
+                        }
+                    })).isInstanceOf(java.util.concurrent.CancellationException.class);
+            DSLContext dsl = context.database().dsl();
+            assertThat(count(dsl, "SELECT count(*) FROM person")).isZero();
+            assertThat(count(dsl, "SELECT count(*) FROM registration")).isZero();
+            assertThat(count(dsl, "SELECT count(*) FROM center")).isZero();
+        }
+    }
 }

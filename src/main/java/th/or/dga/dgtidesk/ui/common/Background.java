@@ -31,9 +31,11 @@ public final class Background {
         T run(Progress progress) throws Exception;
     }
 
-    @FunctionalInterface
+    /** Reports progress, and tells long work that the user cancelled it. */
     public interface Progress {
         void update(long done, long total);
+
+        boolean isCancelled();
     }
 
     /** Runs {@code work} in the background; {@code onSuccess} and errors arrive on the JavaFX thread. */
@@ -46,12 +48,7 @@ public final class Background {
     }
 
     public <T> Task<T> run(ProgressWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return work.run(this::updateProgress);
-            }
-        };
+        ProgressTask<T> task = new ProgressTask<>(work);
         task.setOnSucceeded(event -> {
             finished();
             onSuccess.accept(task.getValue());
@@ -60,10 +57,33 @@ public final class Background {
             finished();
             onError.accept(task.getException());
         });
-        task.setOnCancelled(event -> finished());
+        // A cancelled task reaches the error handler as a CancellationException: one path to undo the view.
+        task.setOnCancelled(event -> {
+            finished();
+            onError.accept(new java.util.concurrent.CancellationException());
+        });
         started();
         executor.execute(task);
         return task;
+    }
+
+    /** A task that is also the progress its work reports to. */
+    private static final class ProgressTask<T> extends Task<T> implements Progress {
+        private final ProgressWork<T> work;
+
+        ProgressTask(ProgressWork<T> work) {
+            this.work = work;
+        }
+
+        @Override
+        protected T call() throws Exception {
+            return work.run(this);
+        }
+
+        @Override
+        public void update(long done, long total) {
+            updateProgress(done, total);
+        }
     }
 
     private void started() {

@@ -1,5 +1,6 @@
 package th.or.dga.dgtidesk.ui.start;
 
+import java.util.concurrent.CancellationException;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -37,16 +38,25 @@ public final class WelcomeController {
     @FXML
     private void openDemo() {
         CenterContext context = window.requireContext();
-        window.showLoading(window.messages().get("welcome.demo.creating"));
-        window.background().run(() -> {
+        var task = window.background().run(progress -> {
             new DemoDataGenerator(context.database().transactions(), context.clock())
-                    .generate(DemoScale.SMALL, DEMO_SEED, (done, total, step) -> { });
+                    .generate(DemoScale.SMALL, DEMO_SEED, (done, total, step) -> {
+                        if (progress.isCancelled()) {
+                            // Thrown inside the generator's transaction: nothing of the demo is kept.
+                            throw new CancellationException();
+                        }
+                        progress.update(done, total);
+                    });
             return context.staffService().actAsFirstAdmin();
         }, admin -> window.showShell(), error -> {
-            window.dialogs().showError(error);
+            if (!(error instanceof CancellationException)) {
+                window.dialogs().showError(error);
+            }
             window.showWelcome();
         });
+        window.showProgress(window.messages().get("welcome.demo.creating"), task);
     }
+
 
     @FXML
     private void setUp() {
