@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -31,6 +32,7 @@ import th.or.dga.dgtidesk.ui.common.Dialogs;
 import th.or.dga.dgtidesk.ui.common.View;
 import th.or.dga.dgtidesk.ui.common.ViewLoader;
 import th.or.dga.dgtidesk.ui.settings.SettingsController;
+import th.or.dga.dgtidesk.ui.shell.LoadingFrame;
 import th.or.dga.dgtidesk.ui.shell.OverviewController;
 import th.or.dga.dgtidesk.ui.shell.ShellController;
 import th.or.dga.dgtidesk.ui.start.SetupController;
@@ -56,6 +58,7 @@ public final class DeskWindow {
     private boolean readyLogged;
     private boolean dailyBackupChecked;
     private boolean shellShown;
+    private LoadingFrame.Choice firstScreen = LoadingFrame.Choice.OVERVIEW;
     private final List<Runnable> onClose = new ArrayList<>();
 
     public DeskWindow(Stage stage, Background background, DeskPreferences preferences, Messages messages, Clock clock) {
@@ -76,11 +79,17 @@ public final class DeskWindow {
 
     /** Shows the window at once, then opens {@code requested} (or the last file, or the default) in the background. */
     public void start(Path requested) {
-        stage.show();
-        LOG.info("window shown in {} ms", sinceJvmStart());
         Path file = requested != null ? requested
                 : preferences.lastDataFile().orElse(DataLocations.forCurrentUser().databaseFile());
-        open(file);
+        // The shell's frame first: usable navigation while the file opens in the background.
+        scene.setRoot(LoadingFrame.create(messages, messages.get("start.opening", file.getFileName()),
+                choice -> firstScreen = choice));
+        stage.setOnShown(event -> Platform.runLater(() -> {
+            LOG.info("window shown in {} ms", sinceJvmStart());
+            logReady();
+        }));
+        stage.show();
+        openInBackground(file);
     }
 
     public Messages messages() {
@@ -107,6 +116,10 @@ public final class DeskWindow {
     public void open(Path file) {
         closeContext();
         scene.setRoot(loading(messages.get("start.opening", file.toString())));
+        openInBackground(file);
+    }
+
+    private void openInBackground(Path file) {
         background.run(progress -> {
             Database database = Database.openForWriting(file, DataLocations.of(file).backupFolder(), clock);
             CenterContext opened = new CenterContext(database, clock);
@@ -184,7 +197,6 @@ public final class DeskWindow {
 
     public void showWelcome() {
         show(loader().load(View.WELCOME).root());
-        logReady();
     }
 
     public void showSetup() {
@@ -195,8 +207,12 @@ public final class DeskWindow {
         shellShown = true;
         ViewLoader.Loaded<ShellController> shell = loader().load(View.SHELL);
         show(shell.root());
-        shell.controller().showOverview();
-        logReady();
+        if (firstScreen == LoadingFrame.Choice.SETTINGS) {
+            shell.controller().showSettings();
+        } else {
+            shell.controller().showOverview();
+        }
+        firstScreen = LoadingFrame.Choice.OVERVIEW;
         if (!dailyBackupChecked) {
             dailyBackupChecked = true;
             CenterContext opened = requireContext();
@@ -209,7 +225,7 @@ public final class DeskWindow {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
-    /** "ready in N ms" from JVM start, once: the first moment the window can be used. */
+    /** "ready in N ms" from JVM start, once: the shell's frame is drawn and its navigation answers. */
     private void logReady() {
         if (!readyLogged) {
             readyLogged = true;

@@ -2,7 +2,6 @@ package th.or.dga.dgtidesk.ui;
 
 import java.nio.file.Path;
 import javafx.application.Application;
-import th.or.dga.dgtidesk.db.WarmUp;
 
 /** Opens the window: called by the command line when no command is given. */
 public final class DesktopLauncher {
@@ -11,7 +10,6 @@ public final class DesktopLauncher {
     }
 
     public static void launch(Path databaseFile, String language) {
-        WarmUp.startInBackground();
         String db = databaseFile == null ? "" : databaseFile.toAbsolutePath().toString();
         Application.launch(DesktopApp.class, "--db=" + db, "--lang=" + (language == null ? "" : language));
     }
