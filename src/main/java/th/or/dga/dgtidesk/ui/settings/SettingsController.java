@@ -116,6 +116,7 @@ public final class SettingsController {
         keepMonthsSpinner.setValueFactory(new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(0,
                 120, 24));
         backupProgress.setVisible(false);
+        backupProgress.managedProperty().bind(backupProgress.visibleProperty());
         dataFileLabel.setText(context.database().file().toString());
         reload();
     }
