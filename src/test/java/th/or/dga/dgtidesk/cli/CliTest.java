@@ -111,4 +111,34 @@ class CliTest {
                 .isEqualTo(Cli.USER_ERROR);
         assertThat(err.toString()).contains("ผู้ดูแลระบบ");
     }
+
+    @Test
+    void demoCreatesTheFileAndFillsItThenInfoCountsIt() throws Exception {
+        Path file = folder.resolve("demo").resolve("dgti-desk.db");
+        assertThat(run("demo", "--scale", "small", "--seed", "7", "--db", file.toString(), "--lang", "en")).isZero();
+        assertThat(out.toString()).contains("Demo data written to " + file);
+        out.getBuffer().setLength(0);
+        assertThat(run("info", "--json", "--db", file.toString())).isZero();
+        JsonNode info = new ObjectMapper().readTree(out.toString());
+        assertThat(info.get("counts").get("person").asInt()).isEqualTo(300);
+        assertThat(info.get("center").get("code").asText()).isEqualTo("DGTI-KU-SRC");
+        assertThat(run("demo", "--scale", "huge", "--db", file.toString())).isEqualTo(Cli.USAGE_ERROR);
+    }
+
+    @Test
+    void benchJsonIsOneListWithTheContractFields() throws Exception {
+        assertThat(run("bench", "--scale", "small", "--json")).isZero();
+        JsonNode entries = new ObjectMapper().readTree(out.toString());
+        assertThat(entries.isArray()).isTrue();
+        List<String> names = new ArrayList<>();
+        entries.forEach(entry -> {
+            names.add(entry.get("name").asText());
+            for (String field : List.of("median_ms", "p95_ms", "floor_p95_ms", "ratio")) {
+                assertThat(entry.get(field).isNumber()).as(field).isTrue();
+            }
+            assertThat(entry.get("floor_p95_ms").asDouble()).isPositive();
+        });
+        assertThat(names).contains("generate-small", "open-db", "people-sorted-page", "people-search",
+                "workshop-detail", "register", "cancel-promote", "checkin-code", "checkin-name");
+    }
 }
