@@ -22,6 +22,8 @@ import th.or.dga.dgtidesk.workshop.ParticipantRepository;
 import th.or.dga.dgtidesk.workshop.RegistrationRepository;
 import th.or.dga.dgtidesk.workshop.RegistrationService;
 import th.or.dga.dgtidesk.workshop.WorkshopRepository;
+import th.or.dga.dgtidesk.workshop.WorkshopListRepository;
+import th.or.dga.dgtidesk.workshop.WorkshopQueries;
 import th.or.dga.dgtidesk.workshop.WorkshopService;
 
 /**
@@ -40,6 +42,7 @@ public final class CenterContext implements AutoCloseable {
     private final WorkshopService workshopService;
     private final RegistrationService registrationService;
     private final ParticipantQueries participantQueries;
+    private final WorkshopQueries workshopQueries;
     private final BackupService backupService;
     private final MatchService matchService;
     private final ConsultationService consultationService;
@@ -65,6 +68,8 @@ public final class CenterContext implements AutoCloseable {
         this.consultationService = new ConsultationService(database.transactions(), new ConsultationRepository(),
                 currentStaff, auditLog, clock);
         this.backupService = new BackupService(database, centerService, auditLog, clock);
+        this.workshopQueries = new WorkshopQueries(database.transactions(), new WorkshopListRepository(),
+                searchRepository);
         this.participantQueries = new ParticipantQueries(database.transactions(), new ParticipantRepository(),
                 registrationRepository, searchRepository);
     }
@@ -111,6 +116,10 @@ public final class CenterContext implements AutoCloseable {
 
     public BackupService backupService() {
         return backupService;
+    }
+
+    public WorkshopQueries workshopQueries() {
+        return workshopQueries;
     }
 
     public ParticipantQueries participantQueries() {

@@ -37,6 +37,7 @@ import th.or.dga.dgtidesk.ui.shell.OverviewController;
 import th.or.dga.dgtidesk.ui.shell.ShellController;
 import th.or.dga.dgtidesk.ui.start.SetupController;
 import th.or.dga.dgtidesk.ui.start.WelcomeController;
+import th.or.dga.dgtidesk.ui.workshop.WorkshopListController;
 
 /**
  * The window and the composition root of the UI: it opens the data file in the background,
@@ -209,6 +210,8 @@ public final class DeskWindow {
         show(shell.root());
         if (firstScreen == LoadingFrame.Choice.SETTINGS) {
             shell.controller().showSettings();
+        } else if (firstScreen == LoadingFrame.Choice.WORKSHOPS) {
+            shell.controller().showWorkshops();
         } else {
             shell.controller().showOverview();
         }
@@ -253,6 +256,7 @@ public final class DeskWindow {
         loader.register(SetupController.class, () -> new SetupController(this));
         loader.register(ShellController.class, () -> new ShellController(this, requireContext()));
         loader.register(OverviewController.class, () -> new OverviewController(this, requireContext()));
+        loader.register(WorkshopListController.class, () -> new WorkshopListController(this, requireContext()));
         loader.register(SettingsController.class, () -> new SettingsController(this, requireContext()));
         return loader;
     }

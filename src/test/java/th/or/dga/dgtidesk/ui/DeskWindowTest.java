@@ -95,6 +95,17 @@ class DeskWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".card-number").queryAll().size() >= 9);
         assertThat(robot.lookup(".card-number").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("300", "900");
+
+        robot.clickOn(waitFor(robot, "#workshopsNav", ToggleButton.class));
+        javafx.scene.control.TableView<?> table = waitFor(robot, "#table", javafx.scene.control.TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 40);
+        javafx.scene.control.ChoiceBox<?> status = robot.lookup("#statusChoice").queryAs(javafx.scene.control.ChoiceBox.class);
+        robot.clickOn(status);
+        robot.clickOn("จัดแล้ว");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !table.getItems().isEmpty() && table.getItems().size() < 40);
+        assertThat(table.getItems()).allSatisfy(row -> assertThat(
+                ((th.or.dga.dgtidesk.workshop.WorkshopRow) row).status())
+                .isEqualTo(th.or.dga.dgtidesk.workshop.WorkshopStatus.COMPLETED));
     }
 
     @Test

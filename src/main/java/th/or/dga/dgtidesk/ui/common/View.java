@@ -6,6 +6,7 @@ public enum View {
     SETUP("setup.fxml"),
     SHELL("shell.fxml"),
     OVERVIEW("overview.fxml"),
+    WORKSHOP_LIST("workshop-list.fxml"),
     SETTINGS("settings.fxml");
 
     private final String file;

@@ -24,7 +24,7 @@ public final class LoadingFrame {
     }
 
     /** Which screen the user asked for while the file was opening. */
-    public enum Choice { OVERVIEW, SETTINGS }
+    public enum Choice { OVERVIEW, WORKSHOPS, SETTINGS }
 
     public static Parent create(Messages messages, String status, java.util.function.Consumer<Choice> chosen) {
         Label brand = new Label("DGTi Desk");
@@ -33,19 +33,17 @@ public final class LoadingFrame {
         top.getStyleClass().add("topbar");
 
         ToggleButton overview = navItem(messages.get("shell.nav.overview"), "mdi2v-view-dashboard-outline");
+        ToggleButton workshops = navItem(messages.get("shell.nav.workshops"), "mdi2c-calendar-account-outline");
         ToggleButton settings = navItem(messages.get("shell.nav.settings"), "mdi2c-cog-outline");
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        for (ToggleButton item : java.util.List.of(overview, workshops, settings)) {
+            item.setToggleGroup(group);
+        }
         overview.setSelected(true);
-        overview.setOnAction(event -> {
-            overview.setSelected(true);
-            settings.setSelected(false);
-            chosen.accept(Choice.OVERVIEW);
-        });
-        settings.setOnAction(event -> {
-            settings.setSelected(true);
-            overview.setSelected(false);
-            chosen.accept(Choice.SETTINGS);
-        });
-        VBox nav = new VBox(4, overview, settings);
+        overview.setOnAction(event -> chosen.accept(Choice.OVERVIEW));
+        workshops.setOnAction(event -> chosen.accept(Choice.WORKSHOPS));
+        settings.setOnAction(event -> chosen.accept(Choice.SETTINGS));
+        VBox nav = new VBox(4, overview, workshops, settings);
         nav.getStyleClass().add("nav");
 
         ProgressIndicator spinner = new ProgressIndicator();

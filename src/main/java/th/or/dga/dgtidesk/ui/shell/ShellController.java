@@ -42,6 +42,8 @@ public final class ShellController {
     @FXML
     private ToggleButton overviewNav;
     @FXML
+    private ToggleButton workshopsNav;
+    @FXML
     private ToggleButton settingsNav;
     @FXML
     private Label centerLabel;
@@ -65,6 +67,7 @@ public final class ShellController {
     private void initialize() {
         ToggleGroup navigation = new ToggleGroup();
         overviewNav.setToggleGroup(navigation);
+        workshopsNav.setToggleGroup(navigation);
         settingsNav.setToggleGroup(navigation);
         // A nav button stays pressed: clicking the current screen again keeps it selected.
         navigation.selectedToggleProperty().addListener((o, old, now) -> {
@@ -86,6 +89,8 @@ public final class ShellController {
                         searchField::requestFocus);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
                         this::showOverview);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
+                        this::showWorkshops);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                         this::showSettings);
             }
@@ -190,6 +195,12 @@ public final class ShellController {
     public void showOverview() {
         overviewNav.setSelected(true);
         setContent(View.OVERVIEW);
+    }
+
+    @FXML
+    public void showWorkshops() {
+        workshopsNav.setSelected(true);
+        setContent(View.WORKSHOP_LIST);
     }
 
     @FXML

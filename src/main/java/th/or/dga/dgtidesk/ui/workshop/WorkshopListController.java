@@ -1,0 +1,107 @@
+package th.or.dga.dgtidesk.ui.workshop;
+
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+import th.or.dga.dgtidesk.CenterContext;
+import th.or.dga.dgtidesk.center.Setting;
+import th.or.dga.dgtidesk.common.CalendarSystem;
+import th.or.dga.dgtidesk.common.ThaiDates;
+import th.or.dga.dgtidesk.common.ThaiText;
+import th.or.dga.dgtidesk.ui.DeskWindow;
+import th.or.dga.dgtidesk.workshop.WorkshopRow;
+import th.or.dga.dgtidesk.workshop.WorkshopStatus;
+
+/** The workshop list: filter by status and text, sort by any column, seats at a glance. */
+public final class WorkshopListController {
+
+    private final DeskWindow window;
+    private final CenterContext context;
+    private CalendarSystem calendar = CalendarSystem.BUDDHIST;
+
+    @FXML private ChoiceBox<WorkshopStatus> statusChoice;
+    @FXML private TextField searchField;
+    @FXML private TableView<WorkshopRow> table;
+    @FXML private TableColumn<WorkshopRow, String> codeColumn;
+    @FXML private TableColumn<WorkshopRow, String> titleColumn;
+    @FXML private TableColumn<WorkshopRow, String> kindColumn;
+    @FXML private TableColumn<WorkshopRow, java.time.LocalDateTime> startsColumn;
+    @FXML private TableColumn<WorkshopRow, String> statusColumn;
+    @FXML private TableColumn<WorkshopRow, String> seatsColumn;
+    @FXML private Label countLabel;
+
+    public WorkshopListController(DeskWindow window, CenterContext context) {
+        this.window = window;
+        this.context = context;
+    }
+
+    @FXML
+    private void initialize() {
+        var messages = window.messages();
+        statusChoice.getItems().add(null);
+        statusChoice.getItems().addAll(WorkshopStatus.values());
+        statusChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(WorkshopStatus status) {
+                return status == null ? messages.get("workshops.filter.all")
+                        : messages.get("workshop.status." + status.code());
+            }
+
+            @Override
+            public WorkshopStatus fromString(String text) {
+                return null;
+            }
+        });
+        statusChoice.valueProperty().addListener((o, old, status) -> reload());
+        searchField.textProperty().addListener((o, old, text) -> reload());
+        codeColumn.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().code()));
+        titleColumn.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().titleTh()));
+        titleColumn.setComparator(ThaiText.comparator());
+        kindColumn.setCellValueFactory(cell -> new SimpleStringProperty(
+                messages.get("workshop.kind." + cell.getValue().kind().code())));
+        startsColumn.setCellValueFactory(cell -> new SimpleObjectProperty<>(cell.getValue().startsAt()));
+        startsColumn.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(java.time.LocalDateTime value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? null : ThaiDates.shortDateTime(value, calendar));
+            }
+        });
+        statusColumn.setCellValueFactory(cell -> new SimpleStringProperty(
+                messages.get("workshop.status." + cell.getValue().status().code())));
+        seatsColumn.setCellValueFactory(cell -> new SimpleStringProperty(seats(cell.getValue())));
+        table.setPlaceholder(new Label(messages.get("workshops.none")));
+        reload();
+    }
+
+    private record Page(java.util.List<WorkshopRow> rows, CalendarSystem calendar) {
+    }
+
+    private String seats(WorkshopRow row) {
+        var messages = window.messages();
+        String taken = row.capacity() == null ? messages.get("workshops.seatsUnlimited", row.seatsTaken())
+                : messages.get("workshops.seats", row.seatsTaken(), row.capacity());
+        return row.waiting() == 0 ? taken : taken + "  ·  " + messages.get("workshops.waiting", row.waiting());
+    }
+
+    private void reload() {
+        WorkshopStatus status = statusChoice.getValue();
+        String text = searchField.getText();
+        window.background().run(() -> new Page(context.workshopQueries().list(status, text),
+                CalendarSystem.fromSetting(context.centerService().setting(Setting.CALENDAR))), page -> {
+            if (status == statusChoice.getValue() && java.util.Objects.equals(text, searchField.getText())) {
+                calendar = page.calendar();
+                java.util.List<WorkshopRow> rows = page.rows();
+                table.setItems(FXCollections.observableArrayList(rows));
+                countLabel.setText(window.messages().get("workshops.count", rows.size()));
+            }
+        });
+    }
+}

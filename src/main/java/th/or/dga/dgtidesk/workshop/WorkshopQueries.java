@@ -1,0 +1,31 @@
+package th.or.dga.dgtidesk.workshop;
+
+import java.util.List;
+import th.or.dga.dgtidesk.db.Transactions;
+import th.or.dga.dgtidesk.search.SearchRepository;
+import th.or.dga.dgtidesk.search.SearchTarget;
+
+/** Reading the workshop list: by status, and by any part of a code, title or venue. */
+public final class WorkshopQueries {
+
+    private static final int MAX_ROWS = 5_000;
+
+    private final Transactions transactions;
+    private final WorkshopListRepository list;
+    private final SearchRepository search;
+
+    public WorkshopQueries(Transactions transactions, WorkshopListRepository list, SearchRepository search) {
+        this.transactions = transactions;
+        this.list = list;
+        this.search = search;
+    }
+
+    /** Workshops, newest first; {@code status} null for all, {@code text} blank for no text filter. */
+    public List<WorkshopRow> list(WorkshopStatus status, String text) {
+        return transactions.read(dsl -> {
+            List<String> ids = text == null || text.isBlank() ? null
+                    : search.ids(dsl, SearchTarget.WORKSHOP, text, MAX_ROWS);
+            return list.list(dsl, status, ids, MAX_ROWS);
+        });
+    }
+}
