@@ -351,7 +351,7 @@ public final class DemoDataGenerator {
                         case "อบรม", "ค่ายนวัตกรรม" -> "training";
                         default -> "other";
                     };
-                    String title = form + pick(DemoVocabulary.WORKSHOP_TOPICS) + " รุ่นที่ " + (1 + random.nextInt(8));
+                    String title = form + " " + pick(DemoVocabulary.WORKSHOP_TOPICS) + " รุ่นที่ " + (1 + random.nextInt(8));
                     Integer capacity = chance(0.1) ? null : pick(List.of(30, 40, 50, 60, 80, 100, 120));
                     boolean past = start.isBefore(now.minusHours(8));
                     String status = past ? (chance(0.04) ? "cancelled" : "completed")
