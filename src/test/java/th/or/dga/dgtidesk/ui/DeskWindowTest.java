@@ -99,9 +99,11 @@ class DeskWindowTest {
         robot.clickOn(waitFor(robot, "#workshopsNav", ToggleButton.class));
         javafx.scene.control.TableView<?> table = waitFor(robot, "#table", javafx.scene.control.TableView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 40);
-        javafx.scene.control.ChoiceBox<?> status = robot.lookup("#statusChoice").queryAs(javafx.scene.control.ChoiceBox.class);
-        robot.clickOn(status);
-        robot.clickOn("จัดแล้ว");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<th.or.dga.dgtidesk.workshop.WorkshopStatus> status =
+                robot.lookup("#statusChoice").queryAs(javafx.scene.control.ChoiceBox.class);
+        // "จัดแล้ว" is also in the table's status cells, so the choice is made on the control itself.
+        robot.interact(() -> status.setValue(th.or.dga.dgtidesk.workshop.WorkshopStatus.COMPLETED));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !table.getItems().isEmpty() && table.getItems().size() < 40);
         assertThat(table.getItems()).allSatisfy(row -> assertThat(
                 ((th.or.dga.dgtidesk.workshop.WorkshopRow) row).status())
