@@ -69,7 +69,7 @@ public final class CenterContext implements AutoCloseable {
                 currentStaff, auditLog, clock);
         this.backupService = new BackupService(database, centerService, auditLog, clock);
         this.workshopQueries = new WorkshopQueries(database.transactions(), new WorkshopListRepository(),
-                searchRepository);
+                workshopRepository, searchRepository);
         this.participantQueries = new ParticipantQueries(database.transactions(), new ParticipantRepository(),
                 registrationRepository, searchRepository);
     }

@@ -12,12 +12,24 @@ public final class WorkshopQueries {
 
     private final Transactions transactions;
     private final WorkshopListRepository list;
+    private final WorkshopRepository workshops;
     private final SearchRepository search;
 
-    public WorkshopQueries(Transactions transactions, WorkshopListRepository list, SearchRepository search) {
+    public WorkshopQueries(Transactions transactions, WorkshopListRepository list, WorkshopRepository workshops,
+            SearchRepository search) {
         this.transactions = transactions;
         this.list = list;
+        this.workshops = workshops;
         this.search = search;
+    }
+
+    /** One workshop with its seat counts, as the detail's header shows it. */
+    public java.util.Optional<WorkshopRow> row(String workshopId) {
+        return transactions.read(dsl -> list.list(dsl, null, List.of(workshopId), 1).stream().findFirst());
+    }
+
+    public java.util.Optional<Workshop> workshop(String workshopId) {
+        return transactions.read(dsl -> workshops.byId(dsl, workshopId));
     }
 
     /** Workshops, newest first; {@code status} null for all, {@code text} blank for no text filter. */

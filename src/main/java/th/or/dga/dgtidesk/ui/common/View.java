@@ -7,6 +7,7 @@ public enum View {
     SHELL("shell.fxml"),
     OVERVIEW("overview.fxml"),
     WORKSHOP_LIST("workshop-list.fxml"),
+    WORKSHOP_DETAIL("workshop-detail.fxml"),
     SETTINGS("settings.fxml");
 
     private final String file;

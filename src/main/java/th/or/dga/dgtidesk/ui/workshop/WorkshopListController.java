@@ -36,6 +36,8 @@ public final class WorkshopListController {
     @FXML private TableColumn<WorkshopRow, String> statusColumn;
     @FXML private TableColumn<WorkshopRow, String> seatsColumn;
     @FXML private Label countLabel;
+    @FXML private javafx.scene.layout.StackPane root;
+    @FXML private javafx.scene.layout.VBox listPane;
 
     public WorkshopListController(DeskWindow window, CenterContext context) {
         this.window = window;
@@ -78,7 +80,38 @@ public final class WorkshopListController {
                 messages.get("workshop.status." + cell.getValue().status().code())));
         seatsColumn.setCellValueFactory(cell -> new SimpleStringProperty(seats(cell.getValue())));
         table.setPlaceholder(new Label(messages.get("workshops.none")));
+        table.setRowFactory(view -> {
+            javafx.scene.control.TableRow<WorkshopRow> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !row.isEmpty()) {
+                    open(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER
+                    && table.getSelectionModel().getSelectedItem() != null) {
+                open(table.getSelectionModel().getSelectedItem());
+            }
+        });
         reload();
+    }
+
+    /** Opens a workshop's detail over the list; Back returns to the list as it was. */
+    private void open(WorkshopRow row) {
+        var loaded = window.loader().register(WorkshopDetailController.class,
+                () -> new WorkshopDetailController(window, context, row.id(), this::closeDetail))
+                .load(th.or.dga.dgtidesk.ui.common.View.WORKSHOP_DETAIL);
+        listPane.setVisible(false);
+        root.getChildren().add(loaded.root());
+    }
+
+    private void closeDetail() {
+        root.getChildren().retainAll(listPane);
+        listPane.setVisible(true);
+        reload();
+        table.requestFocus();
     }
 
     private record Page(java.util.List<WorkshopRow> rows, CalendarSystem calendar) {

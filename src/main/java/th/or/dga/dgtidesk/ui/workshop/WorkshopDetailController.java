@@ -1,0 +1,207 @@
+package th.or.dga.dgtidesk.ui.workshop;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import th.or.dga.dgtidesk.CenterContext;
+import th.or.dga.dgtidesk.center.Setting;
+import th.or.dga.dgtidesk.common.CalendarSystem;
+import th.or.dga.dgtidesk.common.Messages;
+import th.or.dga.dgtidesk.common.ThaiDates;
+import th.or.dga.dgtidesk.common.ThaiPhone;
+import th.or.dga.dgtidesk.people.PersonListItem;
+import th.or.dga.dgtidesk.ui.DeskWindow;
+import th.or.dga.dgtidesk.workshop.AlreadyRegisteredException;
+import th.or.dga.dgtidesk.workshop.Participant;
+import th.or.dga.dgtidesk.workshop.Registration;
+import th.or.dga.dgtidesk.workshop.RegistrationSource;
+import th.or.dga.dgtidesk.workshop.RegistrationStatus;
+import th.or.dga.dgtidesk.workshop.SeatChange;
+import th.or.dga.dgtidesk.workshop.WorkshopRow;
+
+/**
+ * One workshop: its seats at a glance, the participants in Thai order, the waiting list in queue
+ * order, registering a person found by any part of a name, e-mail or phone, and cancelling a seat
+ * (which says who moved up from the waiting list).
+ */
+public final class WorkshopDetailController {
+
+    private final DeskWindow window;
+    private final CenterContext context;
+    private final Messages messages;
+    private final String workshopId;
+    private final Runnable back;
+    private CalendarSystem calendar = CalendarSystem.BUDDHIST;
+
+    @FXML private Label titleLabel;
+    @FXML private Label detailLabel;
+    @FXML private Label seatsLabel;
+    @FXML private TextField personField;
+    @FXML private ListView<PersonListItem> personResults;
+    @FXML private Button registerButton;
+    @FXML private TableView<Participant> participantTable;
+    @FXML private TableColumn<Participant, String> nameColumn;
+    @FXML private TableColumn<Participant, String> organizationColumn;
+    @FXML private TableColumn<Participant, String> phoneColumn;
+    @FXML private TableColumn<Participant, String> statusColumn;
+    @FXML private TableColumn<Participant, String> registeredColumn;
+    @FXML private TableColumn<Participant, String> codeColumn;
+    @FXML private TableView<Participant> waitlistTable;
+    @FXML private TableColumn<Participant, String> positionColumn;
+    @FXML private TableColumn<Participant, String> waitingNameColumn;
+    @FXML private TableColumn<Participant, String> waitingOrganizationColumn;
+    @FXML private Label messageLabel;
+
+    public WorkshopDetailController(DeskWindow window, CenterContext context, String workshopId, Runnable back) {
+        this.window = window;
+        this.context = context;
+        this.messages = window.messages();
+        this.workshopId = workshopId;
+        this.back = back;
+    }
+
+    private record Page(WorkshopRow row, List<Participant> participants, CalendarSystem calendar) {
+    }
+
+    @FXML
+    private void initialize() {
+        nameColumn.setCellValueFactory(cell -> new SimpleStringProperty(name(cell.getValue())));
+        organizationColumn.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().organizationNameTh()));
+        phoneColumn.setCellValueFactory(cell -> new SimpleStringProperty(ThaiPhone.display(cell.getValue().phone())));
+        statusColumn.setCellValueFactory(cell -> new SimpleStringProperty(
+                messages.get("registration.status." + cell.getValue().status().code())));
+        registeredColumn.setCellValueFactory(cell -> new SimpleStringProperty(time(cell.getValue().registeredAt())));
+        codeColumn.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().checkinCode()));
+        positionColumn.setCellValueFactory(cell -> new SimpleStringProperty(
+                String.valueOf(cell.getValue().waitlistPosition())));
+        waitingNameColumn.setCellValueFactory(cell -> new SimpleStringProperty(name(cell.getValue())));
+        waitingOrganizationColumn.setCellValueFactory(cell -> new SimpleStringProperty(
+                cell.getValue().organizationNameTh()));
+        personResults.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(PersonListItem person, boolean empty) {
+                super.updateItem(person, empty);
+                setText(empty || person == null ? null : person.displayName()
+                        + (person.organizationNameTh() == null ? "" : "  ·  " + person.organizationNameTh()));
+            }
+        });
+        personField.textProperty().addListener((o, old, text) -> findPeople(text));
+        registerButton.disableProperty().bind(personResults.getSelectionModel().selectedItemProperty().isNull());
+        reload();
+    }
+
+    private String name(Participant p) {
+        return new PersonListItem(p.personId(), p.titlePrefix(), p.firstNameTh(), p.lastNameTh(), null, null, null)
+                .displayName();
+    }
+
+    private String time(LocalDateTime utc) {
+        return utc == null ? "" : ThaiDates.shortDateTime(th.or.dga.dgtidesk.common.Times.toBangkok(utc), calendar);
+    }
+
+    private void reload() {
+        window.background().run(() -> new Page(context.workshopQueries().row(workshopId).orElseThrow(),
+                context.participantQueries().participants(workshopId),
+                CalendarSystem.fromSetting(context.centerService().setting(Setting.CALENDAR))), this::show);
+    }
+
+    private void show(Page page) {
+        calendar = page.calendar();
+        WorkshopRow row = page.row();
+        titleLabel.setText(row.titleTh());
+        detailLabel.setText(row.code() + "  ·  " + messages.get("workshop.kind." + row.kind().code()) + "  ·  "
+                + ThaiDates.shortDateTime(row.startsAt(), calendar) + "  ·  "
+                + messages.get("workshop.status." + row.status().code()));
+        seatsLabel.setText(row.capacity() == null ? messages.get("workshops.seatsUnlimited", row.seatsTaken())
+                : messages.get("workshops.seats", row.seatsTaken(), row.capacity())
+                        + "  ·  " + messages.get("workshops.waiting", row.waiting()));
+        participantTable.setItems(FXCollections.observableArrayList(page.participants().stream()
+                .filter(p -> p.status() != RegistrationStatus.WAITLISTED).toList()));
+        waitlistTable.setItems(FXCollections.observableArrayList(page.participants().stream()
+                .filter(p -> p.status() == RegistrationStatus.WAITLISTED)
+                .sorted(java.util.Comparator.comparing(Participant::waitlistPosition)).toList()));
+    }
+
+    private void findPeople(String text) {
+        if (text == null || text.isBlank()) {
+            personResults.getItems().clear();
+            return;
+        }
+        window.background().run(() -> context.peopleQueries().search(text, 8), people -> {
+            if (text.equals(personField.getText())) {
+                personResults.setItems(FXCollections.observableArrayList(people));
+                if (!people.isEmpty()) {
+                    personResults.getSelectionModel().selectFirst();
+                }
+            }
+        });
+    }
+
+    @FXML
+    private void register() {
+        PersonListItem person = personResults.getSelectionModel().getSelectedItem();
+        if (person == null) {
+            return;
+        }
+        window.background().run(() -> context.registrationService().register(workshopId, person.id(),
+                RegistrationSource.MANUAL), registration -> {
+                    say(registration.status() == RegistrationStatus.WAITLISTED
+                            ? messages.get("detail.registered.waitlisted", person.displayName(),
+                                    registration.waitlistPosition())
+                            : messages.get("detail.registered.seat", person.displayName()));
+                    personField.clear();
+                    reload();
+                }, error -> say(error instanceof AlreadyRegisteredException already
+                        ? messages.get("detail.registered.already", person.displayName(),
+                                messages.get("registration.status." + already.existing().status().code()))
+                        : window.dialogs().describe(error)));
+    }
+
+    @FXML
+    private void cancelSelected() {
+        Participant selected = participantTable.getSelectionModel().getSelectedItem();
+        if (selected == null) {
+            selected = waitlistTable.getSelectionModel().getSelectedItem();
+        }
+        if (selected == null) {
+            say(messages.get("detail.cancel.pick"));
+            return;
+        }
+        Participant chosen = selected;
+        java.util.Map<String, String> waitingNames = new java.util.HashMap<>();
+        waitlistTable.getItems().forEach(p -> waitingNames.put(p.personId(), name(p)));
+        window.background().run(() -> context.registrationService().cancel(chosen.registrationId()), change -> {
+            say(promotedMessage(chosen, change, waitingNames));
+            reload();
+        }, error -> say(window.dialogs().describe(error)));
+    }
+
+    /** "Cancelled X. Moved up from the waiting list: Y." — the coordinator sees who got the seat. */
+    private String promotedMessage(Participant cancelled, SeatChange change, java.util.Map<String, String> names) {
+        String text = messages.get("detail.cancelled", name(cancelled));
+        if (change.promoted().isEmpty()) {
+            return text;
+        }
+        String promoted = String.join(", ", change.promoted().stream().map(Registration::personId)
+                .map(id -> names.getOrDefault(id, id)).toList());
+        return text + " " + messages.get("detail.promoted", promoted);
+    }
+
+    @FXML
+    private void goBack() {
+        back.run();
+    }
+
+    private void say(String text) {
+        messageLabel.setText(text);
+    }
+}

@@ -1,0 +1,130 @@
+package th.or.dga.dgtidesk.ui.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static th.or.dga.dgtidesk.db.generated.Tables.PERSON;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import th.or.dga.dgtidesk.CenterContext;
+import th.or.dga.dgtidesk.TestCenters;
+import th.or.dga.dgtidesk.common.Messages;
+import th.or.dga.dgtidesk.common.ThaiText;
+import th.or.dga.dgtidesk.ui.DeskWindow;
+import th.or.dga.dgtidesk.ui.DesktopApp;
+import th.or.dga.dgtidesk.ui.common.Background;
+import th.or.dga.dgtidesk.ui.common.DeskPreferences;
+import th.or.dga.dgtidesk.ui.settings.DeskTheme;
+import th.or.dga.dgtidesk.workshop.Participant;
+import th.or.dga.dgtidesk.workshop.Workshop;
+import th.or.dga.dgtidesk.workshop.WorkshopKind;
+import th.or.dga.dgtidesk.workshop.WorkshopStatus;
+
+/** Registering past capacity and cancelling a seat from the workshop detail, with the keyboard where it matters. */
+@ExtendWith(ApplicationExtension.class)
+class WorkshopScreensTest {
+
+    @TempDir
+    Path folder;
+
+    private Stage stage;
+    private ExecutorService executor;
+    private DeskWindow window;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        DesktopApp.loadFonts();
+        DeskTheme.apply("light");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.background().busy().get());
+        WaitForAsyncUtils.asyncFx(() -> stage.close()).get(10, TimeUnit.SECONDS);
+        executor.shutdownNow();
+    }
+
+    private void prepareCenter() {
+        try (CenterContext context = TestCenters.setUpCenter(folder)) {
+            LocalDateTime now = LocalDateTime.of(2026, 11, 25, 2, 0);
+            context.database().transactions().write(tx -> {
+                for (String[] p : new String[][] {{"p1", "วรรณา", "แสงทอง"}, {"p2", "สมศักดิ์", "รักไทย"}}) {
+                    tx.insertInto(PERSON).set(PERSON.ID, p[0]).set(PERSON.FIRST_NAME_TH, p[1])
+                            .set(PERSON.LAST_NAME_TH, p[2]).set(PERSON.SORT_KEY, ThaiText.sortKey(p[1] + " " + p[2]))
+                            .set(PERSON.CREATED_AT, now).set(PERSON.UPDATED_AT, now).execute();
+                }
+                return null;
+            });
+            Workshop workshop = context.workshopService().create(new Workshop(null, "WS-1", "อบรม AI สำหรับงานภาครัฐ",
+                    null, WorkshopKind.TRAINING, LocalDateTime.of(2026, 12, 1, 9, 0),
+                    LocalDateTime.of(2026, 12, 1, 16, 0), "ห้อง 1", 1, null, null, null));
+            context.workshopService().changeStatus(workshop.id(), WorkshopStatus.OPEN);
+        }
+    }
+
+    private <T extends Node> T showing(FxRobot robot, String query, Class<T> type) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(query)
+                .match(n -> n.getScene() != null && n.isVisible()).tryQueryAs(type).isPresent());
+        return robot.lookup(query).match(n -> n.getScene() != null && n.isVisible()).queryAs(type);
+    }
+
+    private void waitForMessage(FxRobot robot, String fragment) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#messageLabel").tryQueryAs(Label.class)
+                .map(label -> label.getText() != null && label.getText().contains(fragment)).orElse(false));
+    }
+
+    @Test
+    void aFullWorkshopWaitlistsAndACancelledSeatGoesToTheHeadOfTheQueue(FxRobot robot) throws Exception {
+        prepareCenter();
+        executor = DesktopApp.newExecutor();
+        WaitForAsyncUtils.asyncFx(() -> {
+            window = new DeskWindow(stage, new Background(executor, Throwable::printStackTrace),
+                    new DeskPreferences(folder.resolve("desk.properties")), Messages.ofLanguage("th"),
+                    TestCenters.CLOCK);
+            window.start(TestCenters.dataFile(folder));
+        }).get(10, TimeUnit.SECONDS);
+
+        robot.clickOn(showing(robot, "#workshopsNav", Node.class));
+        TableView<?> list = showing(robot, "#table", TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
+        robot.clickOn(list).type(KeyCode.DOWN).type(KeyCode.ENTER);
+
+        robot.clickOn(showing(robot, "#personField", Node.class)).write("แสงท");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#personResults")
+                .queryListView().getItems().isEmpty());
+        robot.clickOn("#registerButton");
+        waitForMessage(robot, "ได้ที่นั่ง");
+
+        robot.clickOn("#personField").write("สมศัก");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#personResults")
+                .queryListView().getItems().isEmpty());
+        robot.clickOn("#registerButton");
+        waitForMessage(robot, "ลำดับที่ 1");
+
+        @SuppressWarnings("unchecked")
+        TableView<Participant> participants = showing(robot, "#participantTable", TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> participants.getItems().size() == 1);
+        robot.interact(() -> participants.getSelectionModel().select(0));
+        robot.clickOn(robot.lookup(".button").match(n -> n instanceof javafx.scene.control.Button b
+                && b.getText().startsWith("ยกเลิกการลงทะเบียน")).queryButton());
+        waitForMessage(robot, "เลื่อนจากรายชื่อสำรองขึ้นมาได้ที่นั่ง: สมศักดิ์ รักไทย");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> participants.getItems().size() == 2);
+        assertThat(participants.getItems()).extracting(p -> p.firstNameTh() + ":" + p.status().code())
+                .containsExactlyInAnyOrder("วรรณา:cancelled", "สมศักดิ์:registered");
+    }
+}
