@@ -95,6 +95,7 @@ public final class WorkshopDetailController {
             }
         });
         personField.textProperty().addListener((o, old, text) -> findPeople(text));
+        showResults(false);
         registerButton.disableProperty().bind(personResults.getSelectionModel().selectedItemProperty().isNull());
         reload();
     }
@@ -134,16 +135,24 @@ public final class WorkshopDetailController {
     private void findPeople(String text) {
         if (text == null || text.isBlank()) {
             personResults.getItems().clear();
+            showResults(false);
             return;
         }
         window.background().run(() -> context.peopleQueries().search(text, 8), people -> {
             if (text.equals(personField.getText())) {
                 personResults.setItems(FXCollections.observableArrayList(people));
+                personResults.setPlaceholder(new Label(messages.get("shell.search.none")));
+                showResults(true);
                 if (!people.isEmpty()) {
                     personResults.getSelectionModel().selectFirst();
                 }
             }
         });
+    }
+
+    private void showResults(boolean show) {
+        personResults.setVisible(show);
+        personResults.setManaged(show);
     }
 
     @FXML
