@@ -27,6 +27,7 @@ import th.or.dga.dgtidesk.workshop.RegistrationSource;
 import th.or.dga.dgtidesk.workshop.RegistrationStatus;
 import th.or.dga.dgtidesk.workshop.SeatChange;
 import th.or.dga.dgtidesk.workshop.WorkshopRow;
+import th.or.dga.dgtidesk.workshop.WorkshopStatus;
 
 /**
  * One workshop: its seats at a glance, the participants in Thai order, the waiting list in queue
@@ -60,6 +61,8 @@ public final class WorkshopDetailController {
     @FXML private TableColumn<Participant, String> waitingNameColumn;
     @FXML private TableColumn<Participant, String> waitingOrganizationColumn;
     @FXML private Label messageLabel;
+    @FXML private TextField capacityField;
+    @FXML private javafx.scene.layout.HBox statusActions;
 
     public WorkshopDetailController(DeskWindow window, CenterContext context, String workshopId, Runnable back) {
         this.window = window;
@@ -125,6 +128,13 @@ public final class WorkshopDetailController {
         seatsLabel.setText(row.capacity() == null ? messages.get("workshops.seatsUnlimited", row.seatsTaken())
                 : messages.get("workshops.seats", row.seatsTaken(), row.capacity())
                         + "  ·  " + messages.get("workshops.waiting", row.waiting()));
+        capacityField.setText(row.capacity() == null ? "" : String.valueOf(row.capacity()));
+        statusActions.getChildren().clear();
+        for (WorkshopStatus next : row.status().next()) {
+            Button action = new Button(messages.get("detail.status.to." + actionKey(row.status(), next)));
+            action.setOnAction(event -> changeStatus(row, next));
+            statusActions.getChildren().add(action);
+        }
         participantTable.setItems(FXCollections.observableArrayList(page.participants().stream()
                 .filter(p -> p.status() != RegistrationStatus.WAITLISTED).toList()));
         waitlistTable.setItems(FXCollections.observableArrayList(page.participants().stream()
@@ -203,6 +213,56 @@ public final class WorkshopDetailController {
         String promoted = String.join(", ", change.promoted().stream().map(Registration::personId)
                 .map(id -> names.getOrDefault(id, id)).toList());
         return text + " " + messages.get("detail.promoted", promoted);
+    }
+
+    /** "closed" after "completed" is the admin's re-open; every other move is named by where it goes. */
+    private static String actionKey(WorkshopStatus from, WorkshopStatus to) {
+        return from == WorkshopStatus.COMPLETED ? "reopen" : to.code();
+    }
+
+    private void changeStatus(WorkshopRow row, WorkshopStatus to) {
+        if ((to == WorkshopStatus.CANCELLED || to == WorkshopStatus.COMPLETED)
+                && !window.dialogs().confirm(messages.get("detail.status.to." + to.code()),
+                        messages.get("detail.status.confirm." + to.code(), row.titleTh()),
+                        messages.get("detail.status.to." + to.code()))) {
+            return;
+        }
+        window.background().run(() -> {
+            if (to == WorkshopStatus.COMPLETED) {
+                return messages.get("detail.status.completed", context.registrationService().complete(workshopId));
+            }
+            if (row.status() == WorkshopStatus.COMPLETED) {
+                return messages.get("detail.status.reopened", context.registrationService().reopen(workshopId));
+            }
+            context.workshopService().changeStatus(workshopId, to);
+            return messages.get("detail.status.changed", messages.get("workshop.status." + to.code()));
+        }, text -> {
+            say(text);
+            reload();
+        }, error -> say(window.dialogs().describe(error)));
+    }
+
+    @FXML
+    private void changeCapacity() {
+        String text = capacityField.getText() == null ? "" : capacityField.getText().strip();
+        Integer capacity;
+        try {
+            capacity = text.isEmpty() ? null : Integer.valueOf(ThaiDates.toArabicDigits(text));
+        } catch (NumberFormatException e) {
+            say(messages.get("detail.capacity.notNumber", text));
+            return;
+        }
+        java.util.Map<String, String> waitingNames = new java.util.HashMap<>();
+        waitlistTable.getItems().forEach(p -> waitingNames.put(p.personId(), name(p)));
+        window.background().run(() -> context.registrationService().changeCapacity(workshopId, capacity), change -> {
+            String said = messages.get("detail.capacity.changed");
+            if (!change.promoted().isEmpty()) {
+                said += " " + messages.get("detail.promoted", String.join(", ", change.promoted().stream()
+                        .map(Registration::personId).map(id -> waitingNames.getOrDefault(id, id)).toList()));
+            }
+            say(said);
+            reload();
+        }, error -> say(window.dialogs().describe(error)));
     }
 
     @FXML

@@ -126,5 +126,9 @@ class WorkshopScreensTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> participants.getItems().size() == 2);
         assertThat(participants.getItems()).extracting(p -> p.firstNameTh() + ":" + p.status().code())
                 .containsExactlyInAnyOrder("วรรณา:cancelled", "สมศักดิ์:registered");
+
+        // Lowering the seats below those taken is refused with a message in Thai.
+        robot.clickOn("#capacityField").eraseText(1).write("0").type(KeyCode.ENTER);
+        waitForMessage(robot, "ลดจำนวนที่นั่งเหลือ 0 ไม่ได้");
     }
 }
