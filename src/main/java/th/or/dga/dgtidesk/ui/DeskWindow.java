@@ -31,6 +31,7 @@ import th.or.dga.dgtidesk.ui.common.DeskPreferences;
 import th.or.dga.dgtidesk.ui.common.Dialogs;
 import th.or.dga.dgtidesk.ui.common.View;
 import th.or.dga.dgtidesk.ui.common.ViewLoader;
+import th.or.dga.dgtidesk.ui.checkin.CheckinController;
 import th.or.dga.dgtidesk.ui.settings.SettingsController;
 import th.or.dga.dgtidesk.ui.shell.LoadingFrame;
 import th.or.dga.dgtidesk.ui.shell.OverviewController;
@@ -210,6 +211,8 @@ public final class DeskWindow {
         show(shell.root());
         if (firstScreen == LoadingFrame.Choice.SETTINGS) {
             shell.controller().showSettings();
+        } else if (firstScreen == LoadingFrame.Choice.CHECKIN) {
+            shell.controller().showCheckin();
         } else if (firstScreen == LoadingFrame.Choice.WORKSHOPS) {
             shell.controller().showWorkshops();
         } else {
@@ -257,6 +260,7 @@ public final class DeskWindow {
         loader.register(ShellController.class, () -> new ShellController(this, requireContext()));
         loader.register(OverviewController.class, () -> new OverviewController(this, requireContext()));
         loader.register(WorkshopListController.class, () -> new WorkshopListController(this, requireContext()));
+        loader.register(CheckinController.class, () -> new CheckinController(this, requireContext()));
         loader.register(SettingsController.class, () -> new SettingsController(this, requireContext()));
         return loader;
     }

@@ -8,6 +8,7 @@ public enum View {
     OVERVIEW("overview.fxml"),
     WORKSHOP_LIST("workshop-list.fxml"),
     WORKSHOP_DETAIL("workshop-detail.fxml"),
+    CHECKIN("checkin.fxml"),
     SETTINGS("settings.fxml");
 
     private final String file;

@@ -24,7 +24,7 @@ public final class LoadingFrame {
     }
 
     /** Which screen the user asked for while the file was opening. */
-    public enum Choice { OVERVIEW, WORKSHOPS, SETTINGS }
+    public enum Choice { OVERVIEW, WORKSHOPS, CHECKIN, SETTINGS }
 
     public static Parent create(Messages messages, String status, java.util.function.Consumer<Choice> chosen) {
         Label brand = new Label("DGTi Desk");
@@ -34,16 +34,18 @@ public final class LoadingFrame {
 
         ToggleButton overview = navItem(messages.get("shell.nav.overview"), "mdi2v-view-dashboard-outline");
         ToggleButton workshops = navItem(messages.get("shell.nav.workshops"), "mdi2c-calendar-account-outline");
+        ToggleButton checkin = navItem(messages.get("shell.nav.checkin"), "mdi2q-qrcode-scan");
         ToggleButton settings = navItem(messages.get("shell.nav.settings"), "mdi2c-cog-outline");
         javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
-        for (ToggleButton item : java.util.List.of(overview, workshops, settings)) {
+        for (ToggleButton item : java.util.List.of(overview, workshops, checkin, settings)) {
             item.setToggleGroup(group);
         }
         overview.setSelected(true);
         overview.setOnAction(event -> chosen.accept(Choice.OVERVIEW));
         workshops.setOnAction(event -> chosen.accept(Choice.WORKSHOPS));
+        checkin.setOnAction(event -> chosen.accept(Choice.CHECKIN));
         settings.setOnAction(event -> chosen.accept(Choice.SETTINGS));
-        VBox nav = new VBox(4, overview, workshops, settings);
+        VBox nav = new VBox(4, overview, workshops, checkin, settings);
         nav.getStyleClass().add("nav");
 
         ProgressIndicator spinner = new ProgressIndicator();

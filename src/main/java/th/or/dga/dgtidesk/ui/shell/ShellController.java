@@ -44,6 +44,8 @@ public final class ShellController {
     @FXML
     private ToggleButton workshopsNav;
     @FXML
+    private ToggleButton checkinNav;
+    @FXML
     private ToggleButton settingsNav;
     @FXML
     private Label centerLabel;
@@ -68,6 +70,7 @@ public final class ShellController {
         ToggleGroup navigation = new ToggleGroup();
         overviewNav.setToggleGroup(navigation);
         workshopsNav.setToggleGroup(navigation);
+        checkinNav.setToggleGroup(navigation);
         settingsNav.setToggleGroup(navigation);
         // A nav button stays pressed: clicking the current screen again keeps it selected.
         navigation.selectedToggleProperty().addListener((o, old, now) -> {
@@ -91,6 +94,8 @@ public final class ShellController {
                         this::showOverview);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
                         this::showWorkshops);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
+                        this::showCheckin);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                         this::showSettings);
             }
@@ -201,6 +206,12 @@ public final class ShellController {
     public void showWorkshops() {
         workshopsNav.setSelected(true);
         setContent(View.WORKSHOP_LIST);
+    }
+
+    @FXML
+    public void showCheckin() {
+        checkinNav.setSelected(true);
+        setContent(View.CHECKIN);
     }
 
     @FXML

@@ -59,6 +59,8 @@ class WorkshopScreensTest {
         executor.shutdownNow();
     }
 
+    private String somsakCode;
+
     private void prepareCenter() {
         try (CenterContext context = TestCenters.setUpCenter(folder)) {
             LocalDateTime now = LocalDateTime.of(2026, 11, 25, 2, 0);
@@ -130,5 +132,47 @@ class WorkshopScreensTest {
         // Lowering the seats below those taken is refused with a message in Thai.
         robot.clickOn("#capacityField").eraseText(1).write("0").type(KeyCode.ENTER);
         waitForMessage(robot, "ลดจำนวนที่นั่งเหลือ 0 ไม่ได้");
+    }
+
+    @Test
+    void theDoorChecksInByCodeAndByPickingAmongMatchesAndUndoes(FxRobot robot) throws Exception {
+        prepareCenter();
+        try (CenterContext context = TestCenters.emptyCenter(folder)) {
+            context.staffService().actAsFirstAdmin();
+            String workshopId = context.workshopQueries().list(null, null).get(0).id();
+            context.registrationService().changeCapacity(workshopId, 10);
+            context.registrationService().register(workshopId, "p1",
+                    th.or.dga.dgtidesk.workshop.RegistrationSource.MANUAL);
+            somsakCode = context.registrationService().register(workshopId, "p2",
+                    th.or.dga.dgtidesk.workshop.RegistrationSource.MANUAL).checkinCode();
+        }
+        executor = DesktopApp.newExecutor();
+        WaitForAsyncUtils.asyncFx(() -> {
+            window = new DeskWindow(stage, new Background(executor, Throwable::printStackTrace),
+                    new DeskPreferences(folder.resolve("desk.properties")), Messages.ofLanguage("th"),
+                    TestCenters.CLOCK);
+            window.start(TestCenters.dataFile(folder));
+        }).get(10, TimeUnit.SECONDS);
+
+        robot.clickOn(showing(robot, "#checkinNav", Node.class));
+        Label count = showing(robot, "#countLabel", Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "เช็กอินแล้ว 0 / ลงทะเบียน 2 / ที่นั่ง 10"
+                .equals(count.getText()));
+
+        robot.clickOn("#entryField").write(somsakCode.toLowerCase()).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> count.getText().startsWith("เช็กอินแล้ว 1 "));
+        robot.write(somsakCode).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#noticeLabel").queryAs(Label.class)
+                .getText().contains("เช็กอินไปแล้วเมื่อเวลา"));
+
+        robot.eraseText(somsakCode.length()).write("ร").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#noticeLabel").queryAs(Label.class)
+                .getText().startsWith("พบ 2 คน"));
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> count.getText().startsWith("เช็กอินแล้ว 2 "));
+
+        robot.clickOn(robot.lookup(".button").match(n -> n instanceof javafx.scene.control.Button b
+                && "เลิกทำ".equals(b.getText())).queryButton());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> count.getText().startsWith("เช็กอินแล้ว 1 "));
     }
 }
