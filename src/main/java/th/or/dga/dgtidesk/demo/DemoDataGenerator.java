@@ -339,8 +339,12 @@ public final class DemoDataGenerator {
                  BatchWriter.Rows tagRows = writer.into(WORKSHOP_TAG, WORKSHOP_TAG.ID, WORKSHOP_TAG.WORKSHOP_ID,
                          WORKSHOP_TAG.TAG_ID, WORKSHOP_TAG.CREATED_AT, WORKSHOP_TAG.UPDATED_AT,
                          WORKSHOP_TAG.UPDATED_BY)) {
+                // The newest few are today and in the coming weeks, open for registration: the demo
+                // center always has something to register for and check in to.
+                int upcoming = Math.max(3, count / 100);
                 for (int i = 0; i < count; i++) {
-                    LocalDate day = dayBetween(firstDay, lastDay);
+                    LocalDate day = i < upcoming ? today.plusDays(i == 0 ? 0 : 3L * i + random.nextInt(4))
+                            : dayBetween(firstDay, lastDay);
                     LocalDateTime start = workingTime(day, 9, 11);
                     String form = pick(DemoVocabulary.WORKSHOP_FORMS);
                     String kind = switch (form) {
@@ -353,8 +357,9 @@ public final class DemoDataGenerator {
                     };
                     String title = form + " " + pick(DemoVocabulary.WORKSHOP_TOPICS) + " รุ่นที่ " + (1 + random.nextInt(8));
                     Integer capacity = chance(0.1) ? null : pick(List.of(30, 40, 50, 60, 80, 100, 120));
-                    boolean past = start.isBefore(now.minusHours(8));
-                    String status = past ? (chance(0.04) ? "cancelled" : "completed")
+                    boolean upcomingOne = i < upcoming;
+                    boolean past = !upcomingOne && start.isBefore(now.minusHours(8));
+                    String status = upcomingOne ? "open" : past ? (chance(0.04) ? "cancelled" : "completed")
                             : start.isBefore(now.plusDays(2)) ? "closed" : (chance(0.85) ? "open" : "draft");
                     ids[i] = id();
                     starts[i] = start;

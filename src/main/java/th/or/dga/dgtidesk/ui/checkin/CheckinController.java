@@ -72,6 +72,12 @@ public final class CheckinController {
         matchList.setCellFactory(list -> participantCell(false));
         recentList.setCellFactory(list -> participantCell(true));
         entryField.setOnAction(event -> lookUp(entryField.getText()));
+        // The big field has the focus as soon as the screen shows: a scanner can type at once.
+        entryField.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(this::focusEntry);
+            }
+        });
         entryField.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DOWN && !matchList.getItems().isEmpty()) {
                 matchList.requestFocus();

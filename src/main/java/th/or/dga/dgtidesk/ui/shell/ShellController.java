@@ -51,8 +51,9 @@ public final class ShellController {
     private Label centerLabel;
     @FXML
     private TextField searchField;
-    @FXML
-    private ListView<PersonListItem> searchResults;
+    /** Search hits float below the field, over the page, instead of pushing the layout down. */
+    private final ListView<PersonListItem> searchResults = new ListView<>();
+    private final javafx.stage.Popup searchPopup = new javafx.stage.Popup();
     @FXML
     private ComboBox<Staff> staffBox;
     @FXML
@@ -142,8 +143,15 @@ public final class ShellController {
     }
 
     private void setUpSearch() {
-        searchResults.setVisible(false);
-        searchResults.setManaged(false);
+        searchResults.getStyleClass().add("search-results");
+        searchResults.setPrefSize(520, 300);
+        searchPopup.getContent().add(searchResults);
+        searchPopup.setAutoHide(true);
+        searchField.focusedProperty().addListener((o, old, focused) -> {
+            if (!focused && !searchResults.isFocused()) {
+                showResults(false);
+            }
+        });
         searchResults.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(PersonListItem person, boolean empty) {
@@ -160,6 +168,12 @@ public final class ShellController {
                 searchResults.getSelectionModel().selectFirst();
             } else if (event.getCode() == KeyCode.ESCAPE) {
                 searchField.clear();
+            }
+        });
+        searchResults.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                showResults(false);
+                searchField.requestFocus();
             }
         });
     }
@@ -180,8 +194,13 @@ public final class ShellController {
     }
 
     private void showResults(boolean show) {
-        searchResults.setVisible(show);
-        searchResults.setManaged(show);
+        if (!show) {
+            searchPopup.hide();
+        } else if (!searchPopup.isShowing() && searchField.getScene() != null) {
+            javafx.geometry.Bounds field = searchField.localToScreen(searchField.getBoundsInLocal());
+            searchResults.setPrefWidth(Math.max(field.getWidth(), 420));
+            searchPopup.show(searchField, field.getMinX(), field.getMaxY() + 2);
+        }
     }
 
     public void refreshBackupLabel() {
