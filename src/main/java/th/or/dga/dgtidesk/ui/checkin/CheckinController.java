@@ -15,12 +15,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 import th.or.dga.dgtidesk.CenterContext;
 import th.or.dga.dgtidesk.common.Messages;
 import th.or.dga.dgtidesk.common.UserException;
-import th.or.dga.dgtidesk.people.PersonListItem;
 import th.or.dga.dgtidesk.ui.DeskWindow;
+import th.or.dga.dgtidesk.ui.common.Converters;
 import th.or.dga.dgtidesk.workshop.AlreadyCheckedInException;
 import th.or.dga.dgtidesk.workshop.Participant;
 import th.or.dga.dgtidesk.workshop.RegistrationStatus;
@@ -53,17 +52,7 @@ public final class CheckinController {
 
     @FXML
     private void initialize() {
-        workshopChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(WorkshopRow row) {
-                return row == null ? "" : row.code() + "  " + row.titleTh();
-            }
-
-            @Override
-            public WorkshopRow fromString(String text) {
-                return null;
-            }
-        });
+        workshopChoice.setConverter(Converters.text(row -> row.code() + "  " + row.titleTh()));
         workshopChoice.valueProperty().addListener((o, old, row) -> {
             recentList.getItems().clear();
             refreshCount();
@@ -130,7 +119,7 @@ public final class CheckinController {
     private void checkIn(Participant participant, boolean waitlistedConfirmed) {
         window.background().run(() -> context.registrationService().checkIn(participant.registrationId(),
                 waitlistedConfirmed), registration -> {
-                    notice(messages.get("checkin.done", name(participant)));
+                    notice(messages.get("checkin.done", participant.displayName()));
                     recentList.getItems().add(0, participant);
                     matchList.getItems().clear();
                     entryField.clear();
@@ -138,11 +127,11 @@ public final class CheckinController {
                     focusEntry();
                 }, error -> {
                     if (error instanceof AlreadyCheckedInException) {
-                        notice(name(participant) + ": " + window.dialogs().describe(error));
+                        notice(participant.displayName() + ": " + window.dialogs().describe(error));
                     } else if (error instanceof UserException user
                             && "checkin.waitlistedConfirm".equals(user.messageKey())
                             && window.dialogs().confirm(messages.get("checkin.title"),
-                                    name(participant) + "\n" + user.localizedMessage(messages),
+                                    participant.displayName() + "\n" + user.localizedMessage(messages),
                                     messages.get("checkin.anyway"))) {
                         checkIn(participant, true);
                         return;
@@ -158,7 +147,7 @@ public final class CheckinController {
         window.background().run(() -> context.registrationService().undoCheckIn(participant.registrationId()),
                 registration -> {
                     recentList.getItems().remove(participant);
-                    notice(messages.get("checkin.undone", name(participant)));
+                    notice(messages.get("checkin.undone", participant.displayName()));
                     refreshCount();
                     focusEntry();
                 });
@@ -187,7 +176,7 @@ public final class CheckinController {
                     setGraphic(null);
                     return;
                 }
-                String text = name(participant) + (participant.organizationNameTh() == null ? ""
+                String text = participant.displayName() + (participant.organizationNameTh() == null ? ""
                         : "  ·  " + participant.organizationNameTh()) + "  ·  " + participant.checkinCode();
                 if (!withUndo) {
                     setText(text + "  ·  " + messages.get("registration.status." + participant.status().code()));
@@ -204,10 +193,6 @@ public final class CheckinController {
         };
     }
 
-    private String name(Participant p) {
-        return new PersonListItem(p.personId(), p.titlePrefix(), p.firstNameTh(), p.lastNameTh(), null, null, null)
-                .displayName();
-    }
 
     private void notice(String text) {
         noticeLabel.setText(text);

@@ -20,7 +20,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.DirectoryChooser;
-import javafx.util.StringConverter;
 import th.or.dga.dgtidesk.CenterContext;
 import th.or.dga.dgtidesk.center.Center;
 import th.or.dga.dgtidesk.center.Setting;
@@ -32,6 +31,7 @@ import th.or.dga.dgtidesk.db.SyncedFolderCheck;
 import th.or.dga.dgtidesk.security.Role;
 import th.or.dga.dgtidesk.security.Staff;
 import th.or.dga.dgtidesk.ui.DeskWindow;
+import th.or.dga.dgtidesk.ui.common.Converters;
 
 /**
  * Settings: the center's details, the data folder and backups, language, calendar, theme and
@@ -100,17 +100,17 @@ public final class SettingsController {
                 messages.get(cell.getValue().active() ? "settings.staff.active" : "settings.staff.inactive")));
         staffTable.getSelectionModel().selectedItemProperty().addListener((o, old, staff) -> editStaff(staff));
         staffRoleChoice.setItems(FXCollections.observableArrayList(Role.values()));
-        staffRoleChoice.setConverter(converter(role -> messages.get("staff.role." + role.code())));
+        staffRoleChoice.setConverter(Converters.text(role -> messages.get("staff.role." + role.code())));
         staffRoleChoice.setValue(Role.COORDINATOR);
         staffActiveCheck.setSelected(true);
         languageChoice.setItems(FXCollections.observableArrayList("th", "en"));
-        languageChoice.setConverter(converter(code -> messages.get("settings.language." + code)));
+        languageChoice.setConverter(Converters.text(code -> messages.get("settings.language." + code)));
         languageChoice.setValue(messages.locale().getLanguage().equals("en") ? "en" : "th");
         languageChoice.valueProperty().addListener((o, old, language) -> switchLanguage(language));
         calendarChoice.setItems(FXCollections.observableArrayList(CalendarSystem.values()));
-        calendarChoice.setConverter(converter(c -> messages.get("settings.calendar." + c.setting())));
+        calendarChoice.setConverter(Converters.text(c -> messages.get("settings.calendar." + c.setting())));
         themeChoice.setItems(FXCollections.observableArrayList("light", "dark"));
-        themeChoice.setConverter(converter(theme -> messages.get("settings.theme." + theme)));
+        themeChoice.setConverter(Converters.text(theme -> messages.get("settings.theme." + theme)));
         keepDaysSpinner.setValueFactory(new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(1, 365,
                 14));
         keepMonthsSpinner.setValueFactory(new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(0,
@@ -194,10 +194,7 @@ public final class SettingsController {
         if (chosen == null) {
             return;
         }
-        try {
-            context.currentStaff().requireAdmin();
-        } catch (RuntimeException e) {
-            failed(e);
+        if (!adminAtTheDesk()) {
             return;
         }
         Path file = context.database().file();
@@ -260,10 +257,7 @@ public final class SettingsController {
             window.dialogs().showInfo(messages.get("settings.restore.title"), messages.get("settings.restore.pick"));
             return;
         }
-        try {
-            context.currentStaff().requireAdmin();
-        } catch (RuntimeException e) {
-            failed(e);
+        if (!adminAtTheDesk()) {
             return;
         }
         Path file = context.database().file();
@@ -351,6 +345,17 @@ public final class SettingsController {
                 }, this::failed);
     }
 
+    /** Whether an admin is at the desk; otherwise says why here (the services check it again). */
+    private boolean adminAtTheDesk() {
+        try {
+            context.currentStaff().requireAdmin();
+            return true;
+        } catch (RuntimeException e) {
+            failed(e);
+            return false;
+        }
+    }
+
     private void done(String key, Object... arguments) {
         statusLabel.getStyleClass().remove("error-text");
         statusLabel.setText(messages.get(key, arguments));
@@ -369,19 +374,5 @@ public final class SettingsController {
         } catch (RuntimeException e) {
             return fallback;
         }
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 }

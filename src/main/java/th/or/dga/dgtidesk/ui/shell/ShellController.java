@@ -16,7 +16,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
-import javafx.util.StringConverter;
 import th.or.dga.dgtidesk.CenterContext;
 import th.or.dga.dgtidesk.common.CalendarSystem;
 import th.or.dga.dgtidesk.common.ThaiDates;
@@ -24,6 +23,7 @@ import th.or.dga.dgtidesk.common.ThaiPhone;
 import th.or.dga.dgtidesk.people.PersonListItem;
 import th.or.dga.dgtidesk.security.Staff;
 import th.or.dga.dgtidesk.ui.DeskWindow;
+import th.or.dga.dgtidesk.ui.common.Converters;
 import th.or.dga.dgtidesk.ui.common.View;
 import th.or.dga.dgtidesk.ui.settings.DeskTheme;
 
@@ -121,18 +121,8 @@ public final class ShellController {
 
     private void setUpStaffSwitcher(List<Staff> staff) {
         staffBox.setItems(FXCollections.observableArrayList(staff));
-        staffBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Staff member) {
-                return member == null ? "" : member.displayName() + " · "
-                        + window.messages().get("staff.role." + member.role().code());
-            }
-
-            @Override
-            public Staff fromString(String text) {
-                return null;
-            }
-        });
+        staffBox.setConverter(Converters.text(member -> member.displayName() + " · "
+                + window.messages().get("staff.role." + member.role().code())));
         context.currentStaff().get().flatMap(current -> staff.stream()
                 .filter(s -> s.id().equals(current.id())).findFirst()).ifPresent(staffBox::setValue);
         staffBox.valueProperty().addListener((o, old, chosen) -> {

@@ -77,7 +77,7 @@ public final class WorkshopDetailController {
 
     @FXML
     private void initialize() {
-        nameColumn.setCellValueFactory(cell -> new SimpleStringProperty(name(cell.getValue())));
+        nameColumn.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().displayName()));
         organizationColumn.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().organizationNameTh()));
         phoneColumn.setCellValueFactory(cell -> new SimpleStringProperty(ThaiPhone.display(cell.getValue().phone())));
         statusColumn.setCellValueFactory(cell -> new SimpleStringProperty(
@@ -86,7 +86,7 @@ public final class WorkshopDetailController {
         codeColumn.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().checkinCode()));
         positionColumn.setCellValueFactory(cell -> new SimpleStringProperty(
                 String.valueOf(cell.getValue().waitlistPosition())));
-        waitingNameColumn.setCellValueFactory(cell -> new SimpleStringProperty(name(cell.getValue())));
+        waitingNameColumn.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().displayName()));
         waitingOrganizationColumn.setCellValueFactory(cell -> new SimpleStringProperty(
                 cell.getValue().organizationNameTh()));
         personResults.setCellFactory(list -> new ListCell<>() {
@@ -103,10 +103,6 @@ public final class WorkshopDetailController {
         reload();
     }
 
-    private String name(Participant p) {
-        return new PersonListItem(p.personId(), p.titlePrefix(), p.firstNameTh(), p.lastNameTh(), null, null, null)
-                .displayName();
-    }
 
     private String time(LocalDateTime utc) {
         return utc == null ? "" : ThaiDates.shortDateTime(th.or.dga.dgtidesk.common.Times.toBangkok(utc), calendar);
@@ -197,7 +193,7 @@ public final class WorkshopDetailController {
         }
         Participant chosen = selected;
         java.util.Map<String, String> waitingNames = new java.util.HashMap<>();
-        waitlistTable.getItems().forEach(p -> waitingNames.put(p.personId(), name(p)));
+        waitlistTable.getItems().forEach(p -> waitingNames.put(p.personId(), p.displayName()));
         window.background().run(() -> context.registrationService().cancel(chosen.registrationId()), change -> {
             say(promotedMessage(chosen, change, waitingNames));
             reload();
@@ -206,7 +202,7 @@ public final class WorkshopDetailController {
 
     /** "Cancelled X. Moved up from the waiting list: Y." — the coordinator sees who got the seat. */
     private String promotedMessage(Participant cancelled, SeatChange change, java.util.Map<String, String> names) {
-        String text = messages.get("detail.cancelled", name(cancelled));
+        String text = messages.get("detail.cancelled", cancelled.displayName());
         if (change.promoted().isEmpty()) {
             return text;
         }
@@ -253,7 +249,7 @@ public final class WorkshopDetailController {
             return;
         }
         java.util.Map<String, String> waitingNames = new java.util.HashMap<>();
-        waitlistTable.getItems().forEach(p -> waitingNames.put(p.personId(), name(p)));
+        waitlistTable.getItems().forEach(p -> waitingNames.put(p.personId(), p.displayName()));
         window.background().run(() -> context.registrationService().changeCapacity(workshopId, capacity), change -> {
             String said = messages.get("detail.capacity.changed");
             if (!change.promoted().isEmpty()) {

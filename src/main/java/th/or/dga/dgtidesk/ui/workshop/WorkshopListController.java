@@ -49,6 +49,7 @@ public final class WorkshopListController {
         var messages = window.messages();
         statusChoice.getItems().add(null);
         statusChoice.getItems().addAll(WorkshopStatus.values());
+        // Null is "all statuses": the converter's own null handling would show it blank.
         statusChoice.setConverter(new StringConverter<>() {
             @Override
             public String toString(WorkshopStatus status) {

@@ -79,6 +79,16 @@ class WorkshopScreensTest {
         }
     }
 
+    private void openWindow() throws Exception {
+        executor = DesktopApp.newExecutor();
+        WaitForAsyncUtils.asyncFx(() -> {
+            window = new DeskWindow(stage, new Background(executor, Throwable::printStackTrace),
+                    new DeskPreferences(folder.resolve("desk.properties")), Messages.ofLanguage("th"),
+                    TestCenters.CLOCK);
+            window.start(TestCenters.dataFile(folder));
+        }).get(10, TimeUnit.SECONDS);
+    }
+
     private <T extends Node> T showing(FxRobot robot, String query, Class<T> type) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(query)
                 .match(n -> n.getScene() != null && n.isVisible()).tryQueryAs(type).isPresent());
@@ -93,13 +103,7 @@ class WorkshopScreensTest {
     @Test
     void aFullWorkshopWaitlistsAndACancelledSeatGoesToTheHeadOfTheQueue(FxRobot robot) throws Exception {
         prepareCenter();
-        executor = DesktopApp.newExecutor();
-        WaitForAsyncUtils.asyncFx(() -> {
-            window = new DeskWindow(stage, new Background(executor, Throwable::printStackTrace),
-                    new DeskPreferences(folder.resolve("desk.properties")), Messages.ofLanguage("th"),
-                    TestCenters.CLOCK);
-            window.start(TestCenters.dataFile(folder));
-        }).get(10, TimeUnit.SECONDS);
+        openWindow();
 
         robot.clickOn(showing(robot, "#workshopsNav", Node.class));
         TableView<?> list = showing(robot, "#table", TableView.class);
@@ -146,13 +150,7 @@ class WorkshopScreensTest {
             somsakCode = context.registrationService().register(workshopId, "p2",
                     th.or.dga.dgtidesk.workshop.RegistrationSource.MANUAL).checkinCode();
         }
-        executor = DesktopApp.newExecutor();
-        WaitForAsyncUtils.asyncFx(() -> {
-            window = new DeskWindow(stage, new Background(executor, Throwable::printStackTrace),
-                    new DeskPreferences(folder.resolve("desk.properties")), Messages.ofLanguage("th"),
-                    TestCenters.CLOCK);
-            window.start(TestCenters.dataFile(folder));
-        }).get(10, TimeUnit.SECONDS);
+        openWindow();
 
         robot.clickOn(showing(robot, "#checkinNav", Node.class));
         Label count = showing(robot, "#countLabel", Label.class);
