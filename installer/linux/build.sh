@@ -2,6 +2,7 @@
 # Linux: an app-image and a .deb of DGTi Desk, in target/installer/linux/.
 #   installer/linux/build.sh            both
 #   installer/linux/build.sh app-image  only the app-image (no fakeroot needed)
+#   installer/linux/build.sh deb        only the .deb, from the app-image already built
 # Needs: JDK 17 with jpackage and jmods (Debian: openjdk-17-jdk), fakeroot and binutils (objcopy)
 # for the .deb. Builds target/app first when it is missing (REBUILD=1 forces it).
 # Optional: LINUX_DEB_MAINTAINER=<e-mail> for the .deb's Maintainer field.
@@ -11,20 +12,21 @@ dest="$OUT/linux"
 
 ensure_app
 read_version
-stage
-common_jpackage_args
-cli_props="$(cli_launcher_properties)"
-rm -rf "$dest"
-mkdir -p "$dest"
-
+image="$dest/$APP_NAME"
 # One jlink: the app-image is built from --input, the .deb packs that image. Both launchers are
 # in it: "DGTi Desk" (the window) and dgti-desk (the same program, for the command line).
-log "jpackage app-image $APP_VERSION"
-jpackage --type app-image --dest "$dest" "${JPACKAGE_ARGS[@]}" \
-  --icon "$REPO/installer/icon/dgti-desk-linux.png" \
-  --add-launcher "$CLI_LAUNCHER=$cli_props"
-image="$dest/$APP_NAME"
-"$image/bin/$CLI_LAUNCHER" --self-test
+if [[ "$what" != deb || ! -d "$image" ]]; then
+  stage
+  common_jpackage_args
+  cli_props="$(cli_launcher_properties)"
+  rm -rf "$dest"
+  mkdir -p "$dest"
+  log "jpackage app-image $APP_VERSION"
+  jpackage --type app-image --dest "$dest" "${JPACKAGE_ARGS[@]}" \
+    --icon "$REPO/installer/icon/dgti-desk-linux.png" \
+    --add-launcher "$CLI_LAUNCHER=$cli_props"
+  "$image/bin/$CLI_LAUNCHER" --self-test
+fi
 
 [[ "$what" == app-image ]] && exit 0
 
@@ -44,5 +46,6 @@ deb_args=(
   --linux-shortcut
 )
 [[ -n "${LINUX_DEB_MAINTAINER:-}" ]] && deb_args+=(--linux-deb-maintainer "$LINUX_DEB_MAINTAINER")
+rm -f "$dest"/*.deb
 jpackage "${deb_args[@]}" ${JPACKAGE_VERBOSE:+--verbose}
 ls -l "$dest"/*.deb

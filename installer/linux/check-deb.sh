@@ -27,17 +27,36 @@ for tool in Xvfb xdotool import; do
 done
 say() { printf '\n== %s\n' "$*"; }
 
+# A desktop has these; a minimal system has not, and xdg-desktop-menu then installs no menu entry
+# (postinst goes on without it). Made here so the menu entry is installed and removed too.
+made=()
+xvfb=""
+cleanup() {
+  [[ -n "$xvfb" ]] && kill "$xvfb" 2>/dev/null
+  local dir
+  for dir in "${made[@]}"; do rm -rf "$dir"; done
+}
+trap cleanup EXIT
+for dir in /etc/xdg/menus /etc/xdg/menus/applications-merged /usr/share/desktop-directories /usr/share/applications; do
+  [[ -d "$dir" ]] || { mkdir -p "$dir"; made+=("$dir"); }
+done
+
 say "installer: $(basename "$deb") $(du -h "$deb" | cut -f1) ($(stat -c %s "$deb") bytes)"
 dpkg -i "$deb" || apt-get install -y -f
+echo "menu entries: $(ls /usr/share/applications | grep -i dgti | tr '\n' ' ')"
 say "installed: $(du -sh /opt/$package | cut -f1) in /opt/$package (Installed-Size $(dpkg-query -W -f='${Installed-Size}' $package) KiB); dgti-desk -> $(readlink -f "$(command -v dgti-desk)")"
 
-# A user with nothing yet: data lands in $HOME/.local/share/dgti-desk.
+# A user with nothing yet: data lands in <home>/.local/share/dgti-desk. Java takes user.home from
+# the password database, not from $HOME, so the fresh home goes in through JAVA_TOOL_OPTIONS (the
+# JVM reads it under any launcher; it says "Picked up JAVA_TOOL_OPTIONS" on standard error).
 user_home="$(mktemp -d /tmp/dgti-home.XXXX)"
-export HOME="$user_home" XDG_DATA_HOME="" LANG=C.UTF-8
+export HOME="$user_home" LANG=C.UTF-8
+unset XDG_DATA_HOME
+export JAVA_TOOL_OPTIONS="-Duser.home=$user_home${EXTRA_JAVA_OPTIONS:+ $EXTRA_JAVA_OPTIONS}"
 data="$user_home/.local/share/dgti-desk"
 
 say "dgti-desk --self-test"
-dgti-desk --self-test
+dgti-desk --self-test 2> >(grep -v "Picked up JAVA_TOOL_OPTIONS" >&2)
 
 say "migrations on an empty data folder: dgti-desk demo --scale small, info --json"
 dgti-desk --lang en demo --scale small
@@ -46,11 +65,8 @@ dgti-desk info --json | head -c 400; echo
 display=":$((90 + RANDOM % 9))"
 Xvfb "$display" -screen 0 1366x800x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
-cleanup() { kill "$xvfb" 2>/dev/null || true; }
-trap cleanup EXIT
 export DISPLAY="$display"
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done 2>/dev/null || sleep 2
-[[ -n "${EXTRA_JAVA_OPTIONS:-}" ]] && export JAVA_TOOL_OPTIONS="$EXTRA_JAVA_OPTIONS"
 
 say "the window, $runs starts (first = cold: first start after installation)"
 log="$data/logs/dgti-desk.log"
@@ -65,8 +81,8 @@ for run in $(seq "$runs"); do
     [[ $(grep -c "ready in" "$log" 2>/dev/null || true) -gt $before ]] && break
     sleep 0.05
   done
-  ready="$(grep "ready in" "$log" | tail -1 | grep -o 'ready in [0-9]* ms')"
-  shown="$(grep "window shown in" "$log" | tail -1 | grep -o 'shown in [0-9]* ms')"
+  ready="$(grep "ready in" "$log" 2>/dev/null | tail -1 | grep -o 'ready in [0-9]* ms' || echo 'no "ready" line')"
+  shown="$(grep "window shown in" "$log" 2>/dev/null | tail -1 | grep -o 'shown in [0-9]* ms' || true)"
   printf 'run %d: window mapped after %d ms (launcher exec to X window); app log: %s, %s\n' "$run" "$mapped" "$shown" "$ready"
   if [[ "$run" == "$runs" ]]; then
     sleep 4   # the data file opens in the background: let the overview fill
@@ -88,9 +104,10 @@ left=""
 [[ -e /opt/$package ]] && left+=" /opt/$package"
 [[ -e /usr/bin/dgti-desk || -L /usr/bin/dgti-desk ]] && left+=" /usr/bin/dgti-desk"
 left+="$(find /usr/share/applications /usr/local/share/applications /usr/share/icons /etc/xdg \
-  -iname "*dgti*" 2>/dev/null | tr '\n' ' ')"
-status="$(dpkg-query -W -f='${db:Status-Status}' $package 2>/dev/null || echo not-installed)"
-echo "package status after removal: $status"
+  -iname "*dgti*" 2>/dev/null | tr '\n' ' ' || true)"
+echo "package status after dpkg -r: $(dpkg-query -W -f='${db:Status-Abbrev}' $package 2>/dev/null)"
+dpkg -P "$package" >/dev/null   # forget the package's record (it has no configuration files)
+echo "after dpkg -P: $(dpkg-query -W -f='${db:Status-Abbrev}' $package 2>/dev/null || echo 'not known to dpkg')"
 if [[ -n "${left// /}" ]]; then
   echo "FAIL: left behind:$left" >&2
   exit 1
