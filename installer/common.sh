@@ -85,3 +85,14 @@ cli_launcher_properties() {
   } > "$file"
   echo "$file"
 }
+
+# The runtime jlink makes has no CDS archive (JDK 17's jlink cannot make one), so the packaged JVM
+# runs with class data sharing off. Dump the default archive of the JDK's own classes into the
+# image's runtime (lib/server/classes.jsa) through the launcher (--strip-native-commands leaves no
+# bin/java): it records no application class path, so it stays valid wherever the image is
+# installed. Usage: dump_base_cds <launcher>. CDS=0 skips it.
+dump_base_cds() {
+  [[ "${CDS:-1}" == 0 ]] && { log "CDS=0: no base CDS archive"; return; }
+  log "base CDS archive for the packaged runtime"
+  JAVA_TOOL_OPTIONS="-Xshare:dump -Xlog:cds=warning" "$1" --version 2>&1 | grep -v "Picked up JAVA_TOOL_OPTIONS" >&2 || true
+}

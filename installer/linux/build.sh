@@ -25,6 +25,8 @@ if [[ "$what" != deb || ! -d "$image" ]]; then
   jpackage --type app-image --dest "$dest" "${JPACKAGE_ARGS[@]}" \
     --icon "$REPO/installer/icon/dgti-desk-linux.png" \
     --add-launcher "$CLI_LAUNCHER=$cli_props"
+  dump_base_cds "$image/bin/$CLI_LAUNCHER"
+  [[ -f "$image/lib/runtime/lib/server/classes.jsa" || "${CDS:-1}" == 0 ]] || { echo "no classes.jsa" >&2; exit 1; }
   "$image/bin/$CLI_LAUNCHER" --self-test
 fi
 

@@ -55,6 +55,10 @@ unset XDG_DATA_HOME
 export JAVA_TOOL_OPTIONS="-Duser.home=$user_home${EXTRA_JAVA_OPTIONS:+ $EXTRA_JAVA_OPTIONS}"
 data="$user_home/.local/share/dgti-desk"
 
+say "class data sharing in the installed runtime (-Xlog:cds)"
+JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS -Xlog:cds=info" dgti-desk --version 2>&1 \
+  | grep -E "Opened archive|Mapped static|Unable|not found|mismatch" | sed 's/^\[[^]]*\]//' | head -3 || true
+
 say "dgti-desk --self-test"
 dgti-desk --self-test 2> >(grep -v "Picked up JAVA_TOOL_OPTIONS" >&2)
 
