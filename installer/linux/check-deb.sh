@@ -89,7 +89,7 @@ for run in $(seq "$runs"); do
   shown="$(grep "window shown in" "$log" 2>/dev/null | tail -1 | grep -o 'shown in [0-9]* ms' || true)"
   printf 'run %d: window mapped after %d ms (launcher exec to X window); app log: %s, %s\n' "$run" "$mapped" "$shown" "$ready"
   if [[ "$run" == "$runs" ]]; then
-    sleep 4   # the data file opens in the background: let the overview fill
+    sleep "${SHOT_WAIT:-8}"   # the data file opens in the background: let the overview fill
     import -window root "$shot"
     echo "screenshot: $shot"
   fi
