@@ -46,6 +46,10 @@ public final class SelfTest {
 
     /** Runs every check, reporting each line to {@code out}; true when all passed. */
     public boolean run(Consumer<String> out) {
+        // The font check needs no display: keep AWT headless unless the caller chose otherwise.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         check("migrations", this::migrations, out);
         check("thai-collation", SelfTest::thaiCollation, out);
         check("thai-date", SelfTest::thaiDate, out);
