@@ -13,6 +13,7 @@ import th.or.dga.dgtidesk.matching.MatchRepository;
 import th.or.dga.dgtidesk.matching.MatchService;
 import th.or.dga.dgtidesk.people.PeopleQueries;
 import th.or.dga.dgtidesk.people.PersonRepository;
+import th.or.dga.dgtidesk.people.PersonService;
 import th.or.dga.dgtidesk.search.SearchRepository;
 import th.or.dga.dgtidesk.security.CurrentStaff;
 import th.or.dga.dgtidesk.security.StaffRepository;
@@ -25,6 +26,7 @@ import th.or.dga.dgtidesk.workshop.WorkshopRepository;
 import th.or.dga.dgtidesk.workshop.WorkshopListRepository;
 import th.or.dga.dgtidesk.workshop.WorkshopQueries;
 import th.or.dga.dgtidesk.workshop.WorkshopService;
+import th.or.dga.dgtidesk.workshop.sheets.WorkshopSheets;
 
 /**
  * The composition root for one open data file: every repository and service, built once with
@@ -39,6 +41,7 @@ public final class CenterContext implements AutoCloseable {
     private final CenterService centerService;
     private final StaffService staffService;
     private final PeopleQueries peopleQueries;
+    private final PersonService personService;
     private final WorkshopService workshopService;
     private final RegistrationService registrationService;
     private final ParticipantQueries participantQueries;
@@ -46,6 +49,7 @@ public final class CenterContext implements AutoCloseable {
     private final BackupService backupService;
     private final MatchService matchService;
     private final ConsultationService consultationService;
+    private final WorkshopSheets workshopSheets;
 
     public CenterContext(Database database, Clock clock) {
         this.database = database;
@@ -56,7 +60,10 @@ public final class CenterContext implements AutoCloseable {
                 currentStaff, auditLog, clock);
         this.staffService = new StaffService(database.transactions(), staffRepository, currentStaff, auditLog, clock);
         SearchRepository searchRepository = new SearchRepository();
-        this.peopleQueries = new PeopleQueries(database.transactions(), new PersonRepository(), searchRepository);
+        PersonRepository personRepository = new PersonRepository();
+        this.peopleQueries = new PeopleQueries(database.transactions(), personRepository, searchRepository);
+        this.personService = new PersonService(database.transactions(), personRepository, currentStaff, auditLog,
+                clock);
         WorkshopRepository workshopRepository = new WorkshopRepository();
         this.workshopService = new WorkshopService(database.transactions(), workshopRepository, currentStaff, auditLog,
                 clock);
@@ -72,6 +79,8 @@ public final class CenterContext implements AutoCloseable {
                 workshopRepository, searchRepository);
         this.participantQueries = new ParticipantQueries(database.transactions(), new ParticipantRepository(),
                 registrationRepository, searchRepository);
+        this.workshopSheets = new WorkshopSheets(database.transactions(), workshopQueries, participantQueries,
+                centerService, auditLog);
     }
 
     public Database database() {
@@ -96,6 +105,10 @@ public final class CenterContext implements AutoCloseable {
 
     public PeopleQueries peopleQueries() {
         return peopleQueries;
+    }
+
+    public PersonService personService() {
+        return personService;
     }
 
     public WorkshopService workshopService() {
@@ -124,6 +137,10 @@ public final class CenterContext implements AutoCloseable {
 
     public ParticipantQueries participantQueries() {
         return participantQueries;
+    }
+
+    public WorkshopSheets workshopSheets() {
+        return workshopSheets;
     }
 
     @Override

@@ -28,6 +28,8 @@ public final class ThaiDates {
     private static final String[] THAI_SHORT_MONTHS = {"ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
             "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."};
 
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.]?(\\d{2}))?");
+
     private ThaiDates() {
     }
 
@@ -114,6 +116,21 @@ public final class ThaiDates {
         } catch (DateTimeException e) {
             throw new InvalidDateException("error.date.impossible", clean);
         }
+    }
+
+    /** A time of day typed the Thai way or the English way: "9", "9.30", "09:30", "0930", "13.00 น.". */
+    public static LocalTime parseTime(String text) {
+        String clean = text == null ? "" : toArabicDigits(text).replace("น.", "").strip();
+        Matcher matcher = TIME.matcher(clean);
+        if (!matcher.matches()) {
+            throw new InvalidDateException("error.time.unreadable", clean);
+        }
+        int hour = Integer.parseInt(matcher.group(1));
+        int minute = matcher.group(2) == null ? 0 : Integer.parseInt(matcher.group(2));
+        if (hour > 23 || minute > 59) {
+            throw new InvalidDateException("error.time.impossible", clean);
+        }
+        return LocalTime.of(hour, minute);
     }
 
     /** Thai digits ๐–๙ as 0–9. */

@@ -7,10 +7,17 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Record7;
 import org.jooq.SelectOnConditionStep;
+import org.jooq.impl.DSL;
+import th.or.dga.dgtidesk.common.ThaiText;
+import th.or.dga.dgtidesk.db.generated.tables.records.OrganizationRecord;
+import th.or.dga.dgtidesk.db.generated.tables.records.PersonRecord;
 
 /** People as the lists read them. */
 public final class PersonRepository {
@@ -39,6 +46,56 @@ public final class PersonRepository {
         return items;
     }
 
+    /** Live people holding this e-mail or this phone (a null one is not compared). */
+    public List<PersonListItem> byContact(DSLContext dsl, String email, String phone) {
+        Condition same = DSL.falseCondition();
+        if (email != null) {
+            same = same.or(PERSON.EMAIL.eq(email));
+        }
+        if (phone != null) {
+            same = same.or(PERSON.PHONE.eq(phone));
+        }
+        return select(dsl).where(PERSON.MERGED_INTO_ID.isNull()).and(same).orderBy(PERSON.SORT_KEY).limit(20)
+                .fetch(PersonRepository::toItem);
+    }
+
+    public void insert(DSLContext tx, PersonListItem person, String organizationId, LocalDateTime now,
+            String actingId) {
+        PersonRecord record = tx.newRecord(PERSON);
+        record.setId(person.id());
+        record.setTitlePrefix(person.titlePrefix());
+        record.setFirstNameTh(person.firstNameTh());
+        record.setLastNameTh(person.lastNameTh());
+        record.setEmail(person.email());
+        record.setPhone(person.phone());
+        record.setOrganizationId(organizationId);
+        record.setSortKey(ThaiText.sortKey(sortName(person)));
+        record.setCreatedAt(now);
+        record.setUpdatedAt(now);
+        record.setUpdatedBy(actingId);
+        record.insert();
+    }
+
+    /** The id of the live organization with exactly this Thai name, if there is one. */
+    public Optional<String> organizationNamed(DSLContext dsl, String nameTh) {
+        return dsl.select(ORGANIZATION.ID).from(ORGANIZATION)
+                .where(ORGANIZATION.NAME_TH.eq(nameTh)).and(ORGANIZATION.MERGED_INTO_ID.isNull())
+                .limit(1).fetchOptional(ORGANIZATION.ID);
+    }
+
+    public void insertOrganization(DSLContext tx, String id, String nameTh, String kind, LocalDateTime now,
+            String actingId) {
+        OrganizationRecord record = tx.newRecord(ORGANIZATION);
+        record.setId(id);
+        record.setNameTh(nameTh);
+        record.setKind(kind);
+        record.setSortKey(ThaiText.sortKey(nameTh));
+        record.setCreatedAt(now);
+        record.setUpdatedAt(now);
+        record.setUpdatedBy(actingId);
+        record.insert();
+    }
+
     public int count(DSLContext dsl) {
         return dsl.fetchCount(PERSON, PERSON.MERGED_INTO_ID.isNull());
     }
@@ -49,6 +106,11 @@ public final class PersonRepository {
                         PERSON.PHONE, ORGANIZATION.NAME_TH)
                 .from(PERSON)
                 .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(PERSON.ORGANIZATION_ID));
+    }
+
+    /** People sort by first name then last name; the prefix never decides the order. */
+    private static String sortName(PersonListItem person) {
+        return person.firstNameTh() + (person.lastNameTh() == null ? "" : " " + person.lastNameTh());
     }
 
     private static PersonListItem toItem(Record r) {

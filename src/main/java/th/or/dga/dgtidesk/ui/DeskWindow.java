@@ -28,6 +28,8 @@ import th.or.dga.dgtidesk.db.Database;
 import th.or.dga.dgtidesk.db.DatabaseRefusedException;
 import th.or.dga.dgtidesk.ui.common.Background;
 import th.or.dga.dgtidesk.ui.common.DeskPreferences;
+import th.or.dga.dgtidesk.ui.common.ExportBar;
+import th.or.dga.dgtidesk.ui.common.FilePicker;
 import th.or.dga.dgtidesk.ui.common.Dialogs;
 import th.or.dga.dgtidesk.ui.common.View;
 import th.or.dga.dgtidesk.ui.common.ViewLoader;
@@ -62,6 +64,7 @@ public final class DeskWindow {
     private boolean shellShown;
     private LoadingFrame.Choice firstScreen = LoadingFrame.Choice.OVERVIEW;
     private final List<Runnable> onClose = new ArrayList<>();
+    private FilePicker filePicker;
 
     public DeskWindow(Stage stage, Background background, DeskPreferences preferences, Messages messages, Clock clock) {
         this.stage = stage;
@@ -70,6 +73,7 @@ public final class DeskWindow {
         this.messages = messages;
         this.clock = clock;
         this.dialogs = new Dialogs(messages, stage);
+        this.filePicker = FilePicker.system(stage);
         this.scene = new Scene(loading(messages.get("start.loading")), 1180, 760);
         scene.getStylesheets().add(DeskWindow.class.getResource("/css/desk.css").toExternalForm());
         stage.setScene(scene);
@@ -104,6 +108,24 @@ public final class DeskWindow {
 
     public Background background() {
         return background;
+    }
+
+    public DeskPreferences preferences() {
+        return preferences;
+    }
+
+    public FilePicker filePicker() {
+        return filePicker;
+    }
+
+    /** Tests answer save dialogs themselves: a native dialog cannot be driven headless. */
+    public void useFilePicker(FilePicker picker) {
+        this.filePicker = picker;
+    }
+
+    /** A strip in {@code host} that runs exports with progress, Cancel and Open. */
+    public ExportBar exportBar(javafx.scene.layout.HBox host) {
+        return new ExportBar(host, background, messages, dialogs, filePicker, preferences);
     }
 
     public Stage stage() {

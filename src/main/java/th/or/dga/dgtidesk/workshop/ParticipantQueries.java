@@ -31,6 +31,11 @@ public final class ParticipantQueries {
         return transactions.read(dsl -> participants.participants(dsl, workshopId));
     }
 
+    public java.util.Optional<Participant> participant(String registrationId) {
+        return transactions.read(dsl -> participants.byRegistrationIds(dsl, List.of(registrationId)).stream()
+                .findFirst());
+    }
+
     /**
      * What the door laptop typed or a scanner sent: a short check-in code (exact), or any part of
      * a name, e-mail or phone. At most a handful of matches, in Thai name order.

@@ -1,10 +1,15 @@
 package th.or.dga.dgtidesk.workshop;
 
+import static th.or.dga.dgtidesk.db.generated.Tables.TAG;
 import static th.or.dga.dgtidesk.db.generated.Tables.WORKSHOP;
+import static th.or.dga.dgtidesk.db.generated.Tables.WORKSHOP_FACILITATOR;
+import static th.or.dga.dgtidesk.db.generated.Tables.WORKSHOP_TAG;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import th.or.dga.dgtidesk.common.Ids;
 import th.or.dga.dgtidesk.common.ThaiText;
 import th.or.dga.dgtidesk.common.Times;
 import th.or.dga.dgtidesk.db.generated.tables.records.WorkshopRecord;
@@ -28,6 +33,60 @@ public final class WorkshopRepository {
         record.setUpdatedAt(now);
         record.setUpdatedBy(actingId);
         record.insert();
+    }
+
+    /** Writes every planning field; status and capacity have their own rules and methods. */
+    public void update(DSLContext tx, Workshop w, LocalDateTime now, String actingId) {
+        WorkshopRecord record = tx.fetchSingle(WORKSHOP, WORKSHOP.ID.eq(w.id()));
+        Integer capacity = record.getCapacity();
+        String status = record.getStatus();
+        fill(record, w);
+        record.setCapacity(capacity);
+        record.setStatus(status);
+        record.setUpdatedAt(now);
+        record.setUpdatedBy(actingId);
+        record.update();
+    }
+
+    public List<String> tags(DSLContext dsl, String workshopId) {
+        return dsl.select(TAG.NAME).from(WORKSHOP_TAG).join(TAG).on(TAG.ID.eq(WORKSHOP_TAG.TAG_ID))
+                .where(WORKSHOP_TAG.WORKSHOP_ID.eq(workshopId)).orderBy(TAG.NAME).fetch(TAG.NAME);
+    }
+
+    /** Replaces the workshop's tags, creating the tags that do not exist yet (shared with roster and needs). */
+    public void replaceTags(DSLContext tx, String workshopId, List<String> names, LocalDateTime now,
+            String actingId) {
+        tx.deleteFrom(WORKSHOP_TAG).where(WORKSHOP_TAG.WORKSHOP_ID.eq(workshopId)).execute();
+        for (String name : names) {
+            String tagId = tx.select(TAG.ID).from(TAG).where(TAG.NAME.eq(name)).fetchOptional(TAG.ID).orElse(null);
+            if (tagId == null) {
+                tagId = Ids.newId();
+                tx.insertInto(TAG, TAG.ID, TAG.NAME, TAG.CREATED_AT, TAG.UPDATED_AT, TAG.UPDATED_BY)
+                        .values(tagId, name, now, now, actingId).execute();
+            }
+            tx.insertInto(WORKSHOP_TAG, WORKSHOP_TAG.ID, WORKSHOP_TAG.WORKSHOP_ID, WORKSHOP_TAG.TAG_ID,
+                    WORKSHOP_TAG.CREATED_AT, WORKSHOP_TAG.UPDATED_AT, WORKSHOP_TAG.UPDATED_BY)
+                    .values(Ids.newId(), workshopId, tagId, now, now, actingId).execute();
+        }
+    }
+
+    public List<String> facilitatorStaffIds(DSLContext dsl, String workshopId) {
+        return dsl.select(WORKSHOP_FACILITATOR.STAFF_ID).from(WORKSHOP_FACILITATOR)
+                .where(WORKSHOP_FACILITATOR.WORKSHOP_ID.eq(workshopId)).and(WORKSHOP_FACILITATOR.STAFF_ID.isNotNull())
+                .fetch(WORKSHOP_FACILITATOR.STAFF_ID);
+    }
+
+    /** Replaces the staff facilitators; facilitators who are people (guest speakers) are left as they are. */
+    public void replaceFacilitatorStaff(DSLContext tx, String workshopId, List<String> staffIds, LocalDateTime now,
+            String actingId) {
+        tx.deleteFrom(WORKSHOP_FACILITATOR).where(WORKSHOP_FACILITATOR.WORKSHOP_ID.eq(workshopId))
+                .and(WORKSHOP_FACILITATOR.STAFF_ID.isNotNull()).execute();
+        for (String staffId : staffIds) {
+            tx.insertInto(WORKSHOP_FACILITATOR, WORKSHOP_FACILITATOR.ID, WORKSHOP_FACILITATOR.WORKSHOP_ID,
+                    WORKSHOP_FACILITATOR.STAFF_ID, WORKSHOP_FACILITATOR.CREATED_AT, WORKSHOP_FACILITATOR.UPDATED_AT,
+                    WORKSHOP_FACILITATOR.UPDATED_BY)
+                    .values(Ids.newId(), workshopId, staffId, now, now, actingId).execute();
+        }
     }
 
     public void setStatus(DSLContext tx, String id, WorkshopStatus status, LocalDateTime now, String actingId) {

@@ -15,11 +15,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import th.or.dga.dgtidesk.CenterContext;
 import th.or.dga.dgtidesk.common.Messages;
 import th.or.dga.dgtidesk.common.UserException;
 import th.or.dga.dgtidesk.ui.DeskWindow;
+import th.or.dga.dgtidesk.people.PersonListItem;
 import th.or.dga.dgtidesk.ui.common.Converters;
+import th.or.dga.dgtidesk.ui.people.NewPersonDialog;
 import th.or.dga.dgtidesk.workshop.AlreadyCheckedInException;
 import th.or.dga.dgtidesk.workshop.Participant;
 import th.or.dga.dgtidesk.workshop.RegistrationStatus;
@@ -43,6 +46,8 @@ public final class CheckinController {
     @FXML private Label noticeLabel;
     @FXML private Label countLabel;
     @FXML private ListView<Participant> recentList;
+    @FXML private VBox walkInBox;
+    @FXML private ListView<PersonListItem> walkInList;
 
     public CheckinController(DeskWindow window, CenterContext context) {
         this.window = window;
@@ -59,6 +64,23 @@ public final class CheckinController {
             focusEntry();
         });
         matchList.setCellFactory(list -> participantCell(false));
+        walkInList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(PersonListItem person, boolean empty) {
+                super.updateItem(person, empty);
+                setText(empty || person == null ? null : person.displayName()
+                        + (person.organizationNameTh() == null ? "" : "  ·  " + person.organizationNameTh()));
+            }
+        });
+        walkInList.setOnKeyPressed(event -> {
+            PersonListItem person = walkInList.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && person != null) {
+                walkIn(person, false);
+            } else if (event.getCode() == KeyCode.ESCAPE) {
+                focusEntry();
+            }
+        });
+        hideWalkIn();
         recentList.setCellFactory(list -> participantCell(true));
         entryField.setOnAction(event -> lookUp(entryField.getText()));
         // The big field has the focus as soon as the screen shows: a scanner can type at once.
@@ -71,8 +93,13 @@ public final class CheckinController {
             if (event.getCode() == KeyCode.DOWN && !matchList.getItems().isEmpty()) {
                 matchList.requestFocus();
                 matchList.getSelectionModel().selectFirst();
+            } else if (event.getCode() == KeyCode.DOWN && walkInBox.isVisible() && !walkInList.getItems().isEmpty()) {
+                walkInList.requestFocus();
+                walkInList.getSelectionModel().selectFirst();
             }
         });
+        // Typing again starts a new look-up: the walk-in offer belonged to the previous text.
+        entryField.textProperty().addListener((o, old, text) -> hideWalkIn());
         matchList.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER && matchList.getSelectionModel().getSelectedItem() != null) {
                 checkIn(matchList.getSelectionModel().getSelectedItem(), false);
@@ -110,6 +137,7 @@ public final class CheckinController {
                 checkIn(matches.get(0), false);
             } else if (matches.isEmpty()) {
                 notice(messages.get("checkin.notFound", typed.strip()));
+                offerWalkIn(typed);
             } else {
                 notice(messages.get("checkin.pick", matches.size()));
             }
@@ -141,6 +169,66 @@ public final class CheckinController {
                     entryField.selectAll();
                     focusEntry();
                 });
+    }
+
+    /** Not on the list: people who fit what was typed can come in as walk-ins, or a new person. */
+    private void offerWalkIn(String typed) {
+        window.background().run(() -> context.peopleQueries().search(typed, 6), people -> {
+            if (typed.equals(entryField.getText())) {
+                showWalkIn(people);
+            }
+        });
+    }
+
+    /** The walk-in offer: people who fit (if any) and the "new person" button. */
+    private void showWalkIn(List<PersonListItem> people) {
+        walkInList.setItems(FXCollections.observableArrayList(people));
+        walkInList.setVisible(!people.isEmpty());
+        walkInList.setManaged(!people.isEmpty());
+        walkInBox.setVisible(true);
+        walkInBox.setManaged(true);
+    }
+
+    private void hideWalkIn() {
+        walkInList.getItems().clear();
+        walkInBox.setVisible(false);
+        walkInBox.setManaged(false);
+    }
+
+    @FXML
+    private void newWalkIn() {
+        NewPersonDialog.show(window, context, entryField.getText(), person -> walkIn(person, false));
+    }
+
+    /** Registers and checks in at once; past capacity only after the coordinator says yes. */
+    private void walkIn(PersonListItem person, boolean overCapacityConfirmed) {
+        WorkshopRow workshop = workshopChoice.getValue();
+        if (workshop == null) {
+            return;
+        }
+        window.background().run(() -> {
+            var registration = context.registrationService().walkIn(workshop.id(), person.id(), overCapacityConfirmed);
+            return context.participantQueries().participant(registration.id()).orElseThrow();
+        }, participant -> {
+            notice(messages.get("checkin.walkInDone", participant.displayName()));
+            recentList.getItems().add(0, participant);
+            entryField.clear();
+            hideWalkIn();
+            refreshCount();
+            focusEntry();
+        }, error -> {
+            if (error instanceof UserException user && "registration.walkInFull".equals(user.messageKey())
+                    && window.dialogs().confirm(messages.get("checkin.title"),
+                            person.displayName() + "\n" + user.localizedMessage(messages),
+                            messages.get("checkin.walkInAnyway"))) {
+                walkIn(person, true);
+                return;
+            }
+            if (!(error instanceof UserException user && "registration.walkInFull".equals(user.messageKey()))) {
+                notice(window.dialogs().describe(error));
+            }
+            focusEntry();
+        });
     }
 
     private void undo(Participant participant) {

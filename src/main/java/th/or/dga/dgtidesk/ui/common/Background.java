@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.concurrent.Task;
+import th.or.dga.dgtidesk.common.WorkProgress;
 
 /**
  * The one way the UI runs work that touches the database or a file: off the JavaFX thread on an
@@ -28,14 +29,7 @@ public final class Background {
     /** Work reporting progress: call {@code progress.update(done, total)} from the work as it goes. */
     @FunctionalInterface
     public interface ProgressWork<T> {
-        T run(Progress progress) throws Exception;
-    }
-
-    /** Reports progress, and tells long work that the user cancelled it. */
-    public interface Progress {
-        void update(long done, long total);
-
-        boolean isCancelled();
+        T run(WorkProgress progress) throws Exception;
     }
 
     /** Runs {@code work} in the background; {@code onSuccess} and errors arrive on the JavaFX thread. */
@@ -68,7 +62,7 @@ public final class Background {
     }
 
     /** A task that is also the progress its work reports to. */
-    private static final class ProgressTask<T> extends Task<T> implements Progress {
+    private static final class ProgressTask<T> extends Task<T> implements WorkProgress {
         private final ProgressWork<T> work;
 
         ProgressTask(ProgressWork<T> work) {

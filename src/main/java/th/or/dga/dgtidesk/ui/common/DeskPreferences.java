@@ -22,6 +22,7 @@ public final class DeskPreferences {
     private static final Logger LOG = LoggerFactory.getLogger(DeskPreferences.class);
     private static final String LAST_FILE = "lastDataFile";
     private static final String LANGUAGE = "language";
+    private static final String EXPORT_FOLDER = "exportFolder.";
 
     private final Path file;
     private final Properties values = new Properties();
@@ -52,6 +53,16 @@ public final class DeskPreferences {
 
     public void rememberLanguage(String language) {
         values.setProperty(LANGUAGE, language);
+        save();
+    }
+
+    /** The folder an export of this kind was last saved in, so the next one opens there. */
+    public Optional<Path> exportFolder(String kind) {
+        return Optional.ofNullable(values.getProperty(EXPORT_FOLDER + kind)).map(Path::of);
+    }
+
+    public void rememberExportFolder(String kind, Path folder) {
+        values.setProperty(EXPORT_FOLDER + kind, folder.toAbsolutePath().toString());
         save();
     }
 

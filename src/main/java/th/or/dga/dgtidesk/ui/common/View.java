@@ -8,6 +8,8 @@ public enum View {
     OVERVIEW("overview.fxml"),
     WORKSHOP_LIST("workshop-list.fxml"),
     WORKSHOP_DETAIL("workshop-detail.fxml"),
+    WORKSHOP_FORM("workshop-form.fxml"),
+    NEW_PERSON("new-person.fxml"),
     CHECKIN("checkin.fxml"),
     SETTINGS("settings.fxml");
 

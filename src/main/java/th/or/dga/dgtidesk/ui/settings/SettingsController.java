@@ -1,6 +1,5 @@
 package th.or.dga.dgtidesk.ui.settings;
 
-import java.awt.Desktop;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -31,6 +30,7 @@ import th.or.dga.dgtidesk.db.SyncedFolderCheck;
 import th.or.dga.dgtidesk.security.Role;
 import th.or.dga.dgtidesk.security.Staff;
 import th.or.dga.dgtidesk.ui.DeskWindow;
+import th.or.dga.dgtidesk.ui.common.FileOpener;
 import th.or.dga.dgtidesk.ui.common.Converters;
 
 /**
@@ -175,15 +175,7 @@ public final class SettingsController {
 
     @FXML
     private void openFolder() {
-        File folder = context.database().file().getParent().toFile();
-        window.background().run(() -> {
-            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-                Desktop.getDesktop().open(folder);
-            } else {
-                new ProcessBuilder("xdg-open", folder.getAbsolutePath()).start();
-            }
-            return null;
-        }, ignored -> { }, this::failed);
+        FileOpener.open(window.background(), context.database().file().getParent(), this::failed);
     }
 
     @FXML

@@ -6,6 +6,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -20,6 +23,9 @@ import th.or.dga.dgtidesk.common.ThaiDates;
 import th.or.dga.dgtidesk.common.ThaiPhone;
 import th.or.dga.dgtidesk.people.PersonListItem;
 import th.or.dga.dgtidesk.ui.DeskWindow;
+import th.or.dga.dgtidesk.ui.common.ExportBar;
+import th.or.dga.dgtidesk.ui.people.NewPersonDialog;
+import th.or.dga.dgtidesk.workshop.sheets.WorkshopSheets;
 import th.or.dga.dgtidesk.workshop.AlreadyRegisteredException;
 import th.or.dga.dgtidesk.workshop.Participant;
 import th.or.dga.dgtidesk.workshop.Registration;
@@ -40,7 +46,10 @@ public final class WorkshopDetailController {
     private final CenterContext context;
     private final Messages messages;
     private final String workshopId;
-    private final Runnable back;
+    private final WorkshopPages pages;
+    private ExportBar exports;
+    private List<Participant> allParticipants = List.of();
+    private WorkshopRow current;
     private CalendarSystem calendar = CalendarSystem.BUDDHIST;
 
     @FXML private Label titleLabel;
@@ -56,6 +65,13 @@ public final class WorkshopDetailController {
     @FXML private TableColumn<Participant, String> statusColumn;
     @FXML private TableColumn<Participant, String> registeredColumn;
     @FXML private TableColumn<Participant, String> codeColumn;
+    @FXML private TableColumn<Participant, String> kindColumn;
+    @FXML private TableColumn<Participant, String> emailColumn;
+    @FXML private TableColumn<Participant, String> sourceColumn;
+    @FXML private TableColumn<Participant, String> checkedInColumn;
+    @FXML private ChoiceBox<RegistrationStatus> statusFilter;
+    @FXML private HBox exportBox;
+    @FXML private Button editButton;
     @FXML private TableView<Participant> waitlistTable;
     @FXML private TableColumn<Participant, String> positionColumn;
     @FXML private TableColumn<Participant, String> waitingNameColumn;
@@ -64,12 +80,13 @@ public final class WorkshopDetailController {
     @FXML private TextField capacityField;
     @FXML private javafx.scene.layout.HBox statusActions;
 
-    public WorkshopDetailController(DeskWindow window, CenterContext context, String workshopId, Runnable back) {
+    public WorkshopDetailController(DeskWindow window, CenterContext context, String workshopId,
+            WorkshopPages pages) {
         this.window = window;
         this.context = context;
         this.messages = window.messages();
         this.workshopId = workshopId;
-        this.back = back;
+        this.pages = pages;
     }
 
     private record Page(WorkshopRow row, List<Participant> participants, CalendarSystem calendar) {
@@ -84,6 +101,29 @@ public final class WorkshopDetailController {
                 messages.get("registration.status." + cell.getValue().status().code())));
         registeredColumn.setCellValueFactory(cell -> new SimpleStringProperty(time(cell.getValue().registeredAt())));
         codeColumn.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().checkinCode()));
+        kindColumn.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().organizationKind() == null
+                ? "" : messages.get("organization.kind." + cell.getValue().organizationKind())));
+        emailColumn.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().email()));
+        sourceColumn.setCellValueFactory(cell -> new SimpleStringProperty(
+                messages.get("registration.source." + cell.getValue().source())));
+        checkedInColumn.setCellValueFactory(cell -> new SimpleStringProperty(time(cell.getValue().checkedInAt())));
+        statusFilter.getItems().add(null);
+        statusFilter.getItems().addAll(RegistrationStatus.REGISTERED, RegistrationStatus.ATTENDED,
+                RegistrationStatus.NO_SHOW, RegistrationStatus.CANCELLED);
+        statusFilter.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(RegistrationStatus status) {
+                return status == null ? messages.get("workshops.filter.all")
+                        : messages.get("registration.status." + status.code());
+            }
+
+            @Override
+            public RegistrationStatus fromString(String text) {
+                return null;
+            }
+        });
+        statusFilter.valueProperty().addListener((o, old, status) -> showParticipants());
+        exports = window.exportBar(exportBox);
         positionColumn.setCellValueFactory(cell -> new SimpleStringProperty(
                 String.valueOf(cell.getValue().waitlistPosition())));
         waitingNameColumn.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().displayName()));
@@ -117,6 +157,8 @@ public final class WorkshopDetailController {
     private void show(Page page) {
         calendar = page.calendar();
         WorkshopRow row = page.row();
+        current = row;
+        editButton.setDisable(row.status() == WorkshopStatus.COMPLETED || row.status() == WorkshopStatus.CANCELLED);
         titleLabel.setText(row.titleTh());
         detailLabel.setText(row.code() + "  ·  " + messages.get("workshop.kind." + row.kind().code()) + "  ·  "
                 + ThaiDates.shortDateTime(row.startsAt(), calendar) + "  ·  "
@@ -131,11 +173,19 @@ public final class WorkshopDetailController {
             action.setOnAction(event -> changeStatus(row, next));
             statusActions.getChildren().add(action);
         }
-        participantTable.setItems(FXCollections.observableArrayList(page.participants().stream()
-                .filter(p -> p.status() != RegistrationStatus.WAITLISTED).toList()));
+        allParticipants = page.participants();
+        showParticipants();
         waitlistTable.setItems(FXCollections.observableArrayList(page.participants().stream()
                 .filter(p -> p.status() == RegistrationStatus.WAITLISTED)
                 .sorted(java.util.Comparator.comparing(Participant::waitlistPosition)).toList()));
+    }
+
+    /** The participant tab: everyone but the waiting list (which has its own tab), by the status filter. */
+    private void showParticipants() {
+        RegistrationStatus status = statusFilter.getValue();
+        participantTable.setItems(FXCollections.observableArrayList(allParticipants.stream()
+                .filter(p -> p.status() != RegistrationStatus.WAITLISTED)
+                .filter(p -> status == null || p.status() == status).toList()));
     }
 
     private void findPeople(String text) {
@@ -164,9 +214,18 @@ public final class WorkshopDetailController {
     @FXML
     private void register() {
         PersonListItem person = personResults.getSelectionModel().getSelectedItem();
-        if (person == null) {
-            return;
+        if (person != null) {
+            register(person);
         }
+    }
+
+    /** Nobody fits: a new person from what was typed, with the duplicate warning, then registered. */
+    @FXML
+    private void newPerson() {
+        NewPersonDialog.show(window, context, personField.getText(), this::register);
+    }
+
+    private void register(PersonListItem person) {
         window.background().run(() -> context.registrationService().register(workshopId, person.id(),
                 RegistrationSource.MANUAL), registration -> {
                     say(registration.status() == RegistrationStatus.WAITLISTED
@@ -263,7 +322,43 @@ public final class WorkshopDetailController {
 
     @FXML
     private void goBack() {
-        back.run();
+        pages.list();
+    }
+
+    @FXML
+    private void edit() {
+        window.background().run(() -> context.workshopService().plan(workshopId),
+                plan -> pages.form(plan, workshopId));
+    }
+
+    @FXML
+    private void copyNextMonth() {
+        window.background().run(() -> context.workshopService().nextMonthCopy(workshopId),
+                plan -> pages.form(plan, workshopId));
+    }
+
+    @FXML
+    private void signInSheet() {
+        export(WorkshopSheets.Kind.SIGN_IN_SHEET, "export.signInSheet", "Excel", "*.xlsx");
+    }
+
+    @FXML
+    private void participantsXlsx() {
+        export(WorkshopSheets.Kind.PARTICIPANTS_XLSX, "export.participants", "Excel", "*.xlsx");
+    }
+
+    @FXML
+    private void participantsCsv() {
+        export(WorkshopSheets.Kind.PARTICIPANTS_CSV, "export.participants", "CSV (UTF-8)", "*.csv");
+    }
+
+    private void export(WorkshopSheets.Kind kind, String titleKey, String filterName, String pattern) {
+        if (current == null) {
+            return;
+        }
+        exports.export(kind.name(), messages.get(titleKey), kind.suggestedFileName(current.code()),
+                new FileChooser.ExtensionFilter(filterName, pattern),
+                (target, progress) -> context.workshopSheets().write(kind, workshopId, target, messages, progress));
     }
 
     private void say(String text) {

@@ -16,11 +16,13 @@ import th.or.dga.dgtidesk.common.CalendarSystem;
 import th.or.dga.dgtidesk.common.ThaiDates;
 import th.or.dga.dgtidesk.common.ThaiText;
 import th.or.dga.dgtidesk.ui.DeskWindow;
+import th.or.dga.dgtidesk.ui.common.View;
+import th.or.dga.dgtidesk.workshop.WorkshopPlan;
 import th.or.dga.dgtidesk.workshop.WorkshopRow;
 import th.or.dga.dgtidesk.workshop.WorkshopStatus;
 
 /** The workshop list: filter by status and text, sort by any column, seats at a glance. */
-public final class WorkshopListController {
+public final class WorkshopListController implements WorkshopPages {
 
     private final DeskWindow window;
     private final CenterContext context;
@@ -99,16 +101,45 @@ public final class WorkshopListController {
         reload();
     }
 
-    /** Opens a workshop's detail over the list; Back returns to the list as it was. */
     private void open(WorkshopRow row) {
-        var loaded = window.loader().register(WorkshopDetailController.class,
-                () -> new WorkshopDetailController(window, context, row.id(), this::closeDetail))
-                .load(th.or.dga.dgtidesk.ui.common.View.WORKSHOP_DETAIL);
-        listPane.setVisible(false);
-        root.getChildren().add(loaded.root());
+        detail(row.id());
     }
 
-    private void closeDetail() {
+    /** A workshop's page over the list; Back returns to the list as it was. */
+    @Override
+    public void detail(String workshopId) {
+        show(window.loader().register(WorkshopDetailController.class,
+                () -> new WorkshopDetailController(window, context, workshopId, this))
+                .load(View.WORKSHOP_DETAIL).root());
+    }
+
+    @Override
+    public void form(WorkshopPlan plan, String returnTo) {
+        show(window.loader().register(WorkshopFormController.class,
+                () -> new WorkshopFormController(window, context, plan, this::detail,
+                        () -> {
+                            if (returnTo == null) {
+                                list();
+                            } else {
+                                detail(returnTo);
+                            }
+                        }))
+                .load(View.WORKSHOP_FORM).root());
+    }
+
+    @FXML
+    private void newWorkshop() {
+        form(null, null);
+    }
+
+    private void show(javafx.scene.Parent page) {
+        root.getChildren().retainAll(listPane);
+        listPane.setVisible(false);
+        root.getChildren().add(page);
+    }
+
+    @Override
+    public void list() {
         root.getChildren().retainAll(listPane);
         listPane.setVisible(true);
         reload();

@@ -1,0 +1,105 @@
+package th.or.dga.dgtidesk.people;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import th.or.dga.dgtidesk.audit.AuditAction;
+import th.or.dga.dgtidesk.audit.AuditLog;
+import th.or.dga.dgtidesk.common.Ids;
+import th.or.dga.dgtidesk.common.ThaiPhone;
+import th.or.dga.dgtidesk.common.ThaiText;
+import th.or.dga.dgtidesk.common.Times;
+import th.or.dga.dgtidesk.common.UserException;
+import th.or.dga.dgtidesk.db.Transactions;
+import th.or.dga.dgtidesk.security.CurrentStaff;
+
+/**
+ * Creating people where they are needed (registering, a walk-in at the door). Before a new row is
+ * written the caller asks {@link #sameContact} and warns: one person is one row.
+ */
+public final class PersonService {
+
+    /** Deliberately plain: one @, something on both sides, a dot in the domain, no spaces. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
+
+    private final Transactions transactions;
+    private final PersonRepository people;
+    private final CurrentStaff currentStaff;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    public PersonService(Transactions transactions, PersonRepository people, CurrentStaff currentStaff,
+            AuditLog auditLog, Clock clock) {
+        this.transactions = transactions;
+        this.people = people;
+        this.currentStaff = currentStaff;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** People already holding this e-mail or phone (either may be blank): the duplicate warning. */
+    public List<PersonListItem> sameContact(String email, String phone) {
+        String cleanEmail = email(email);
+        String cleanPhone = phone(phone);
+        if (cleanEmail == null && cleanPhone == null) {
+            return List.of();
+        }
+        return transactions.read(dsl -> people.byContact(dsl, cleanEmail, cleanPhone));
+    }
+
+    /** Writes a new person (and their organization when it is new); the caller has warned of duplicates. */
+    public PersonListItem create(NewPerson draft) {
+        currentStaff.requireWriter();
+        String first = ThaiText.clean(draft.firstNameTh());
+        if (first == null) {
+            throw new UserException("person.firstNameRequired");
+        }
+        String email = email(draft.email());
+        String phone = phone(draft.phone());
+        if (email == null && phone == null) {
+            throw new UserException("person.contactRequired");
+        }
+        PersonListItem person = new PersonListItem(Ids.newId(), ThaiText.clean(draft.titlePrefix()), first,
+                ThaiText.clean(draft.lastNameTh()), email, phone, ThaiText.clean(draft.organizationNameTh()));
+        LocalDateTime now = Times.nowUtc(clock);
+        String actor = currentStaff.idOrNull();
+        return transactions.write(tx -> {
+            String organizationId = null;
+            if (person.organizationNameTh() != null) {
+                organizationId = people.organizationNamed(tx, person.organizationNameTh()).orElse(null);
+                if (organizationId == null) {
+                    organizationId = Ids.newId();
+                    people.insertOrganization(tx, organizationId, person.organizationNameTh(),
+                            draft.organizationKind() == null ? "other" : draft.organizationKind(), now, actor);
+                    auditLog.record(tx, "organization", organizationId, AuditAction.CREATE,
+                            "organization " + person.organizationNameTh());
+                }
+            }
+            people.insert(tx, person, organizationId, now, actor);
+            auditLog.record(tx, "person", person.id(), AuditAction.CREATE, "person " + person.displayName());
+            return person;
+        });
+    }
+
+    /** Stored lower-case; a malformed address is refused rather than kept half-right. */
+    private static String email(String input) {
+        String text = ThaiText.clean(input);
+        if (text == null) {
+            return null;
+        }
+        if (!EMAIL.matcher(text).matches()) {
+            throw new UserException("person.badEmail", text);
+        }
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    private static String phone(String input) {
+        String text = ThaiText.clean(input);
+        if (text == null) {
+            return null;
+        }
+        return ThaiPhone.normalise(text).orElseThrow(() -> new UserException("person.badPhone", text));
+    }
+}
