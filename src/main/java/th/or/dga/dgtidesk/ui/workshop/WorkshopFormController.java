@@ -173,8 +173,8 @@ public final class WorkshopFormController {
 
     /** The form as a plan; a field that cannot be read is named in the message. */
     private WorkshopPlan read() {
-        LocalDateTime starts = when(startDate, startTime);
-        LocalDateTime ends = when(endDate, endTime);
+        LocalDateTime starts = when(startDate, startTime, null);
+        LocalDateTime ends = when(endDate, endTime, starts.toLocalDate());
         Workshop w = new Workshop(editing() ? initial.workshop().id() : null, codeField.getText(),
                 titleThField.getText(), titleEnField.getText(), kindChoice.getValue(), starts, ends,
                 venueField.getText(), editing() ? initial.workshop().capacity() : capacity(),
@@ -189,12 +189,18 @@ public final class WorkshopFormController {
         return new WorkshopPlan(w, tags, facilitators);
     }
 
-    /** The picked date and typed time; a date typed but not yet committed by Enter is read too. */
-    private LocalDateTime when(DatePicker date, TextField time) {
+    /**
+     * The picked date and typed time; a date typed but not yet committed by Enter is read too, and
+     * an empty end date is the start date (most workshops last a day).
+     */
+    private LocalDateTime when(DatePicker date, TextField time, LocalDate otherwise) {
         LocalDate day = date.getValue();
         String typed = date.getEditor().getText();
         if (typed != null && !typed.isBlank()) {
             day = ThaiDates.parseDate(typed);
+        }
+        if (day == null) {
+            day = otherwise;
         }
         if (day == null) {
             throw new UserException("workshop.timesRequired");

@@ -173,4 +173,79 @@ class WorkshopScreensTest {
                 && "เลิกทำ".equals(b.getText())).queryButton());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> count.getText().startsWith("เช็กอินแล้ว 1 "));
     }
+
+    @Test
+    void aWalkInPastCapacityNeedsAnExplicitYes(FxRobot robot) throws Exception {
+        prepareCenter();
+        try (CenterContext context = TestCenters.emptyCenter(folder)) {
+            context.staffService().actAsFirstAdmin();
+            String workshopId = context.workshopQueries().list(null, null).get(0).id();
+            context.registrationService().register(workshopId, "p1",
+                    th.or.dga.dgtidesk.workshop.RegistrationSource.MANUAL);
+        }
+        openWindow();
+
+        robot.clickOn(showing(robot, "#checkinNav", Node.class));
+        Label count = showing(robot, "#countLabel", Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "เช็กอินแล้ว 0 / ลงทะเบียน 1 / ที่นั่ง 1"
+                .equals(count.getText()));
+
+        // สมศักดิ์ is not registered: the door offers him as a walk-in; the only seat is taken.
+        robot.clickOn("#entryField").write("สมศัก").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#walkInList")
+                .match(Node::isVisible).tryQueryAs(javafx.scene.control.ListView.class)
+                .map(list -> list.getItems().size() == 1).orElse(false));
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".button").match(n ->
+                n instanceof javafx.scene.control.Button b && "รับเกินที่นั่ง".equals(b.getText())).tryQuery()
+                .isPresent());
+        assertThat(count.getText()).startsWith("เช็กอินแล้ว 0 ");
+        robot.clickOn(robot.lookup(".button").match(n -> n instanceof javafx.scene.control.Button b
+                && "รับเกินที่นั่ง".equals(b.getText())).queryButton());
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> count.getText().equals(
+                "เช็กอินแล้ว 1 / ลงทะเบียน 2 / ที่นั่ง 1"));
+        assertThat(robot.lookup("#noticeLabel").queryAs(Label.class).getText())
+                .isEqualTo("รับ สมศักดิ์ รักไทย เป็น walk-in และเช็กอินแล้ว");
+    }
+
+    @Test
+    void aWorkshopIsPlannedFromTheFormAndItsSignInSheetSaved(FxRobot robot) throws Exception {
+        prepareCenter();
+        openWindow();
+        Path sheet = folder.resolve("sheets").resolve("sign-in.xlsx");
+        WaitForAsyncUtils.asyncFx(() -> window.useFilePicker((title, name, start, filter) ->
+                java.util.Optional.of(sheet))).get(10, TimeUnit.SECONDS);
+
+        robot.clickOn(showing(robot, "#workshopsNav", Node.class));
+        robot.clickOn(showing(robot, "#newButton", Node.class));
+        robot.clickOn(showing(robot, "#codeField", Node.class)).write("CD-01");
+        robot.clickOn("#titleThField").write("ออกแบบบริการภาครัฐร่วมกัน");
+        robot.clickOn("#startDate").write("15/1/2570");
+        robot.clickOn("#startTime").push(KeyCode.SHORTCUT, KeyCode.A).write("13.30");
+        robot.clickOn("#capacityField").write("25");
+        robot.clickOn("#tagsField").write("co-design, บริการ");
+        robot.clickOn("#saveButton");
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#titleLabel").tryQuery().isPresent()
+                || !robot.lookup("#problemLabel").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#problemLabel").tryQueryAs(Label.class).map(Label::getText).orElse("")).isEmpty();
+        Label title = showing(robot, "#titleLabel", Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "ออกแบบบริการภาครัฐร่วมกัน".equals(title.getText()));
+        assertThat(robot.lookup("#detailLabel").queryAs(Label.class).getText()).contains("CD-01")
+                .contains("15/1/2570 13:30").contains("ร่าง");
+        assertThat(robot.lookup("#seatsLabel").queryAs(Label.class).getText()).contains("25");
+
+        robot.clickOn(robot.lookup(".button").match(n -> n instanceof javafx.scene.control.Button b
+                && "ใบลงชื่อ (.xlsx)".equals(b.getText())).queryButton());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".button").match(n ->
+                n instanceof javafx.scene.control.Button b && "เปิดไฟล์".equals(b.getText())).tryQuery().isPresent());
+        assertThat(sheet).isRegularFile();
+        try (var in = java.nio.file.Files.newInputStream(sheet);
+             var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+                    .contains("ออกแบบบริการภาครัฐร่วมกัน");
+        }
+    }
 }
