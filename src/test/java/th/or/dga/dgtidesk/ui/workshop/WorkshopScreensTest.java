@@ -248,4 +248,36 @@ class WorkshopScreensTest {
                     .contains("ออกแบบบริการภาครัฐร่วมกัน");
         }
     }
+
+    @Test
+    void twentyPeopleAreCheckedInAtTheDoorFromTheKeyboardAlone(FxRobot robot) throws Exception {
+        prepareCenter();
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        try (CenterContext context = TestCenters.emptyCenter(folder)) {
+            context.staffService().actAsFirstAdmin();
+            String workshopId = context.workshopQueries().list(null, null).get(0).id();
+            context.registrationService().changeCapacity(workshopId, 20);
+            for (int i = 1; i <= 20; i++) {
+                var person = context.personService().create(new th.or.dga.dgtidesk.people.NewPerson(null,
+                        "ผู้เข้าร่วม" + i, "ทดสอบ", "guest" + i + "@example.com", null, null, null));
+                codes.add(context.registrationService().register(workshopId, person.id(),
+                        th.or.dga.dgtidesk.workshop.RegistrationSource.MANUAL).checkinCode());
+            }
+        }
+        openWindow();
+
+        robot.clickOn(showing(robot, "#checkinNav", Node.class));
+        Label count = showing(robot, "#countLabel", Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "เช็กอินแล้ว 0 / ลงทะเบียน 20 / ที่นั่ง 20"
+                .equals(count.getText()));
+        robot.clickOn("#entryField");
+        for (int i = 0; i < codes.size(); i++) {
+            // A scanner types the code and Enter; the field keeps the focus for the next person.
+            robot.write(codes.get(i)).type(KeyCode.ENTER);
+            String expected = "เช็กอินแล้ว " + (i + 1) + " ";
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> count.getText().startsWith(expected));
+        }
+        assertThat(robot.lookup("#recentList").queryListView().getItems()).hasSize(20);
+        assertThat(robot.lookup("#entryField").queryAs(javafx.scene.control.TextField.class).isFocused()).isTrue();
+    }
 }
