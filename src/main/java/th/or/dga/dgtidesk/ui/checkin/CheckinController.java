@@ -276,7 +276,9 @@ public final class CheckinController {
                 Button undo = new Button(messages.get("checkin.undo"));
                 undo.setOnAction(event -> undo(participant));
                 setText(null);
-                setGraphic(new HBox(12, label, spacer, undo));
+                HBox row = new HBox(12, label, spacer, undo);
+                row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                setGraphic(row);
             }
         };
     }

@@ -124,6 +124,9 @@ public final class WorkshopDetailController {
         });
         statusFilter.valueProperty().addListener((o, old, status) -> showParticipants());
         exports = window.exportBar(exportBox);
+        // The message line takes room only when it says something.
+        messageLabel.managedProperty().bind(messageLabel.textProperty().isNotEmpty());
+        exportBox.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(exportBox.getChildren()));
         positionColumn.setCellValueFactory(cell -> new SimpleStringProperty(
                 String.valueOf(cell.getValue().waitlistPosition())));
         waitingNameColumn.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().displayName()));
