@@ -18,10 +18,19 @@ public final class WorkshopListRepository {
     private static final Field<Integer> WAITING = DSL.count().filterWhere(
             REGISTRATION.STATUS.eq("waitlisted")).as("waiting");
 
-    public List<WorkshopRow> list(DSLContext dsl, WorkshopStatus status, List<String> ids, int limit) {
+    public List<WorkshopRow> list(DSLContext dsl, WorkshopFilter filter, List<String> ids, int limit) {
         Condition condition = DSL.trueCondition();
-        if (status != null) {
-            condition = condition.and(WORKSHOP.STATUS.eq(status.code()));
+        if (filter.status() != null) {
+            condition = condition.and(WORKSHOP.STATUS.eq(filter.status().code()));
+        }
+        if (filter.kind() != null) {
+            condition = condition.and(WORKSHOP.KIND.eq(filter.kind().code()));
+        }
+        if (filter.fiscalYear() != null) {
+            // The fiscal year is Bangkok dates; starts_at is stored in UTC.
+            condition = condition.and(WORKSHOP.STARTS_AT.ge(Times.fromBangkok(filter.fiscalYear().start()
+                    .atStartOfDay()))).and(WORKSHOP.STARTS_AT.lt(Times.fromBangkok(filter.fiscalYear().end()
+                    .plusDays(1).atStartOfDay())));
         }
         if (ids != null) {
             condition = condition.and(WORKSHOP.ID.in(ids));

@@ -25,7 +25,8 @@ public final class WorkshopQueries {
 
     /** One workshop with its seat counts, as the detail's header shows it. */
     public java.util.Optional<WorkshopRow> row(String workshopId) {
-        return transactions.read(dsl -> list.list(dsl, null, List.of(workshopId), 1).stream().findFirst());
+        return transactions.read(dsl -> list.list(dsl, WorkshopFilter.ALL, List.of(workshopId), 1).stream()
+                .findFirst());
     }
 
     public java.util.Optional<Workshop> workshop(String workshopId) {
@@ -34,10 +35,16 @@ public final class WorkshopQueries {
 
     /** Workshops, newest first; {@code status} null for all, {@code text} blank for no text filter. */
     public List<WorkshopRow> list(WorkshopStatus status, String text) {
+        return list(new WorkshopFilter(status, null, null, text));
+    }
+
+    /** Workshops narrowed by status, kind, fiscal year and any part of a code, title or venue; newest first. */
+    public List<WorkshopRow> list(WorkshopFilter filter) {
+        String text = filter.text();
         return transactions.read(dsl -> {
             List<String> ids = text == null || text.isBlank() ? null
                     : search.ids(dsl, SearchTarget.WORKSHOP, text, MAX_ROWS);
-            return list.list(dsl, status, ids, MAX_ROWS);
+            return list.list(dsl, filter, ids, MAX_ROWS);
         });
     }
 }

@@ -112,4 +112,24 @@ class WorkshopPlanningTest {
     void nextCodeCountsOnFromTheTrailingNumber(String code, String next) {
         assertThat(WorkshopService.nextCode(code)).isEqualTo(next);
     }
+
+    @Test
+    void theListNarrowsByKindAndByThaiFiscalYearInBangkokTime() {
+        Workshop december = workshops.create(draft("AI-01", 30));
+        // 23:30 on 30 September in Bangkok is still fiscal year 2569, though it is 16:30 UTC.
+        Workshop lastNight = workshops.create(new Workshop(null, "HACK-01", "แฮกกาธอน", null, WorkshopKind.HACKATHON,
+                LocalDateTime.of(2026, 9, 30, 23, 30), LocalDateTime.of(2026, 10, 1, 8, 0), null, null, null, null,
+                null));
+
+        assertThat(context.workshopQueries().list(new WorkshopFilter(null, null,
+                new th.or.dga.dgtidesk.common.FiscalYear(2570), null))).extracting(WorkshopRow::id)
+                .containsExactly(december.id());
+        assertThat(context.workshopQueries().list(new WorkshopFilter(null, null,
+                new th.or.dga.dgtidesk.common.FiscalYear(2569), null))).extracting(WorkshopRow::id)
+                .containsExactly(lastNight.id());
+        assertThat(context.workshopQueries().list(new WorkshopFilter(WorkshopStatus.DRAFT, WorkshopKind.HACKATHON,
+                null, "แฮก"))).extracting(WorkshopRow::id).containsExactly(lastNight.id());
+        assertThat(context.workshopQueries().list(new WorkshopFilter(null, WorkshopKind.DEMO_DAY, null, null)))
+                .isEmpty();
+    }
 }

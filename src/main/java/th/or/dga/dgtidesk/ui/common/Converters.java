@@ -10,10 +10,15 @@ public final class Converters {
     }
 
     public static <T> StringConverter<T> text(Function<T, String> text) {
+        return orNull("", text);
+    }
+
+    /** For filters whose null choice means "all": {@code nullText} names it. */
+    public static <T> StringConverter<T> orNull(String nullText, Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
-                return value == null ? "" : text.apply(value);
+                return value == null ? nullText : text.apply(value);
             }
 
             @Override

@@ -110,18 +110,8 @@ public final class WorkshopDetailController {
         statusFilter.getItems().add(null);
         statusFilter.getItems().addAll(RegistrationStatus.REGISTERED, RegistrationStatus.ATTENDED,
                 RegistrationStatus.NO_SHOW, RegistrationStatus.CANCELLED);
-        statusFilter.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(RegistrationStatus status) {
-                return status == null ? messages.get("workshops.filter.all")
-                        : messages.get("registration.status." + status.code());
-            }
-
-            @Override
-            public RegistrationStatus fromString(String text) {
-                return null;
-            }
-        });
+        statusFilter.setConverter(th.or.dga.dgtidesk.ui.common.Converters.orNull(
+                messages.get("workshops.filter.all"), status -> messages.get("registration.status." + status.code())));
         statusFilter.valueProperty().addListener((o, old, status) -> showParticipants());
         exports = window.exportBar(exportBox);
         // The message line takes room only when it says something.

@@ -9,14 +9,17 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 import th.or.dga.dgtidesk.CenterContext;
 import th.or.dga.dgtidesk.center.Setting;
 import th.or.dga.dgtidesk.common.CalendarSystem;
 import th.or.dga.dgtidesk.common.ThaiDates;
 import th.or.dga.dgtidesk.common.ThaiText;
 import th.or.dga.dgtidesk.ui.DeskWindow;
+import th.or.dga.dgtidesk.common.FiscalYear;
+import th.or.dga.dgtidesk.ui.common.Converters;
 import th.or.dga.dgtidesk.ui.common.View;
+import th.or.dga.dgtidesk.workshop.WorkshopFilter;
+import th.or.dga.dgtidesk.workshop.WorkshopKind;
 import th.or.dga.dgtidesk.workshop.WorkshopPlan;
 import th.or.dga.dgtidesk.workshop.WorkshopRow;
 import th.or.dga.dgtidesk.workshop.WorkshopStatus;
@@ -24,11 +27,16 @@ import th.or.dga.dgtidesk.workshop.WorkshopStatus;
 /** The workshop list: filter by status and text, sort by any column, seats at a glance. */
 public final class WorkshopListController implements WorkshopPages {
 
+    private static final javafx.scene.input.KeyCombination NEW_SHORTCUT = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.N, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+
     private final DeskWindow window;
     private final CenterContext context;
     private CalendarSystem calendar = CalendarSystem.BUDDHIST;
 
     @FXML private ChoiceBox<WorkshopStatus> statusChoice;
+    @FXML private ChoiceBox<WorkshopKind> kindChoice;
+    @FXML private ChoiceBox<FiscalYear> yearChoice;
     @FXML private TextField searchField;
     @FXML private TableView<WorkshopRow> table;
     @FXML private TableColumn<WorkshopRow, String> codeColumn;
@@ -51,20 +59,29 @@ public final class WorkshopListController implements WorkshopPages {
         var messages = window.messages();
         statusChoice.getItems().add(null);
         statusChoice.getItems().addAll(WorkshopStatus.values());
-        // Null is "all statuses": the converter's own null handling would show it blank.
-        statusChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(WorkshopStatus status) {
-                return status == null ? messages.get("workshops.filter.all")
-                        : messages.get("workshop.status." + status.code());
-            }
-
-            @Override
-            public WorkshopStatus fromString(String text) {
-                return null;
+        String all = messages.get("workshops.filter.all");
+        statusChoice.setConverter(Converters.orNull(all, status -> messages.get("workshop.status." + status.code())));
+        statusChoice.valueProperty().addListener((o, old, status) -> reload());
+        kindChoice.getItems().add(null);
+        kindChoice.getItems().addAll(WorkshopKind.values());
+        kindChoice.setConverter(Converters.orNull(all, kind -> messages.get("workshop.kind." + kind.code())));
+        kindChoice.valueProperty().addListener((o, old, kind) -> reload());
+        // This fiscal year, the next (planning ahead) and four back: the years a coordinator reports on.
+        FiscalYear thisYear = FiscalYear.of(th.or.dga.dgtidesk.common.Times.toBangkok(
+                th.or.dga.dgtidesk.common.Times.nowUtc(context.clock())).toLocalDate());
+        yearChoice.getItems().add(null);
+        for (int back = -1; back <= 4; back++) {
+            yearChoice.getItems().add(new FiscalYear(thisYear.beYear() - back));
+        }
+        yearChoice.setConverter(Converters.orNull(all,
+                year -> messages.get("workshops.fiscalYear", String.valueOf(year.beYear()))));
+        yearChoice.valueProperty().addListener((o, old, year) -> reload());
+        listPane.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (NEW_SHORTCUT.match(event)) {
+                newWorkshop();
+                event.consume();
             }
         });
-        statusChoice.valueProperty().addListener((o, old, status) -> reload());
         searchField.textProperty().addListener((o, old, text) -> reload());
         codeColumn.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().code()));
         titleColumn.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().titleTh()));
@@ -156,12 +173,17 @@ public final class WorkshopListController implements WorkshopPages {
         return row.waiting() == 0 ? taken : taken + "  ·  " + messages.get("workshops.waiting", row.waiting());
     }
 
+    private WorkshopFilter filter() {
+        return new WorkshopFilter(statusChoice.getValue(), kindChoice.getValue(), yearChoice.getValue(),
+                searchField.getText());
+    }
+
     private void reload() {
-        WorkshopStatus status = statusChoice.getValue();
-        String text = searchField.getText();
-        window.background().run(() -> new Page(context.workshopQueries().list(status, text),
+        WorkshopFilter filter = filter();
+        window.background().run(() -> new Page(context.workshopQueries().list(filter),
                 CalendarSystem.fromSetting(context.centerService().setting(Setting.CALENDAR))), page -> {
-            if (status == statusChoice.getValue() && java.util.Objects.equals(text, searchField.getText())) {
+            // A newer filter may have been chosen meanwhile: only the latest answer is shown.
+            if (filter.equals(filter())) {
                 calendar = page.calendar();
                 java.util.List<WorkshopRow> rows = page.rows();
                 table.setItems(FXCollections.observableArrayList(rows));
