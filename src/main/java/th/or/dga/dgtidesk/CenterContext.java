@@ -9,6 +9,10 @@ import th.or.dga.dgtidesk.center.CenterService;
 import th.or.dga.dgtidesk.consultation.ConsultationRepository;
 import th.or.dga.dgtidesk.consultation.ConsultationService;
 import th.or.dga.dgtidesk.db.Database;
+import th.or.dga.dgtidesk.duplicates.DuplicateRepository;
+import th.or.dga.dgtidesk.duplicates.DuplicateService;
+import th.or.dga.dgtidesk.duplicates.MergeRepository;
+import th.or.dga.dgtidesk.duplicates.MergeService;
 import th.or.dga.dgtidesk.matching.MatchRepository;
 import th.or.dga.dgtidesk.matching.MatchService;
 import th.or.dga.dgtidesk.people.PeopleQueries;
@@ -50,6 +54,8 @@ public final class CenterContext implements AutoCloseable {
     private final MatchService matchService;
     private final ConsultationService consultationService;
     private final WorkshopSheets workshopSheets;
+    private final DuplicateService duplicateService;
+    private final MergeService mergeService;
 
     public CenterContext(Database database, Clock clock) {
         this.database = database;
@@ -79,6 +85,11 @@ public final class CenterContext implements AutoCloseable {
                 workshopRepository, searchRepository);
         this.participantQueries = new ParticipantQueries(database.transactions(), new ParticipantRepository(),
                 registrationRepository, searchRepository);
+        DuplicateRepository duplicateRepository = new DuplicateRepository();
+        this.duplicateService = new DuplicateService(database.transactions(), duplicateRepository, currentStaff,
+                auditLog, clock);
+        this.mergeService = new MergeService(database.transactions(), duplicateRepository, new MergeRepository(),
+                registrationService, currentStaff, auditLog, clock);
         this.workshopSheets = new WorkshopSheets(database.transactions(), workshopQueries, participantQueries,
                 centerService, auditLog);
     }
@@ -137,6 +148,14 @@ public final class CenterContext implements AutoCloseable {
 
     public ParticipantQueries participantQueries() {
         return participantQueries;
+    }
+
+    public DuplicateService duplicateService() {
+        return duplicateService;
+    }
+
+    public MergeService mergeService() {
+        return mergeService;
     }
 
     public WorkshopSheets workshopSheets() {

@@ -152,6 +152,20 @@ public final class RegistrationService {
     }
 
     /** Fills free seats from the head of the waiting list, in order; returns who moved up. */
+    /**
+     * Settles a workshop inside another service's transaction after a registration row was removed
+     * there (a merge dropped a person's second registration): a waiting place closes up, and a freed
+     * seat goes to the head of the waiting list.
+     */
+    public List<Registration> settleRemoved(DSLContext tx, String workshopId, RegistrationStatus removedStatus,
+            Integer removedWaitlistPosition) {
+        if (removedStatus == RegistrationStatus.WAITLISTED && removedWaitlistPosition != null) {
+            registrations.moveUpWaitlist(tx, workshopId, removedWaitlistPosition, 1, Times.nowUtc(clock),
+                    currentStaff.idOrNull());
+        }
+        return removedStatus.holdsSeat() ? promote(tx, workshop(tx, workshopId)) : List.of();
+    }
+
     private List<Registration> promote(DSLContext tx, Workshop workshop) {
         if (workshop.status() == WorkshopStatus.COMPLETED || workshop.status() == WorkshopStatus.CANCELLED) {
             return List.of();

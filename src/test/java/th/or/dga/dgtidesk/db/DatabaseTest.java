@@ -31,7 +31,7 @@ class DatabaseTest {
             Database database = context.database();
             assertThat(database.createdNow()).isTrue();
             assertThat(database.migrationStatus().upToDate()).isTrue();
-            assertThat(database.migrationStatus().currentVersion()).isEqualTo("1");
+            assertThat(database.migrationStatus().currentVersion()).isEqualTo(String.valueOf(Migrations.LATEST_VERSION));
             Map<String, Integer> counts = DatabaseInfo.counts(database);
             assertThat(counts).containsKeys("person", "organization", "workshop", "registration", "consent",
                     "solution_match", "match_stage_change", "action_item", "audit_entry", "setting", "data_import",

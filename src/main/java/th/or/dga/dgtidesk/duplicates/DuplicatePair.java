@@ -1,0 +1,7 @@
+package th.or.dga.dgtidesk.duplicates;
+
+import java.util.Set;
+
+/** A candidate pair as the review screen shows it: both sides' fields and the reasons. */
+public record DuplicatePair(PersonFields a, PersonFields b, Set<DuplicateReason> reasons) {
+}

@@ -1,0 +1,89 @@
+package th.or.dga.dgtidesk.duplicates;
+
+import static th.or.dga.dgtidesk.db.generated.Tables.DUPLICATE_DECISION;
+import static th.or.dga.dgtidesk.db.generated.Tables.ORGANIZATION;
+import static th.or.dga.dgtidesk.db.generated.Tables.PERSON;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import th.or.dga.dgtidesk.common.Ids;
+
+/** What duplicate detection reads, and the "not a duplicate" decisions it must respect. */
+public final class DuplicateRepository {
+
+    /** Every live (not merged) person, reduced to what detection compares. */
+    List<PersonKey> personKeys(DSLContext dsl) {
+        List<PersonKey> keys = new ArrayList<>();
+        dsl.select(PERSON.ID, PERSON.TITLE_PREFIX, PERSON.FIRST_NAME_TH, PERSON.LAST_NAME_TH, PERSON.EMAIL,
+                        PERSON.PHONE, PERSON.ORGANIZATION_ID)
+                .from(PERSON).where(PERSON.MERGED_INTO_ID.isNull())
+                .fetchSize(2_000)
+                .forEach(r -> keys.add(new PersonKey(r.value1(), NameKey.of(r.value2(), r.value3(), r.value4()),
+                        r.value5() == null ? null : r.value5().toLowerCase(java.util.Locale.ROOT), r.value6(),
+                        r.value7())));
+        return keys;
+    }
+
+    /** Live organizations as [id, name key], grouped by kind. */
+    Map<String, List<String[]>> organizationKeysByKind(DSLContext dsl) {
+        Map<String, List<String[]>> byKind = new HashMap<>();
+        dsl.select(ORGANIZATION.ID, ORGANIZATION.NAME_TH, ORGANIZATION.KIND).from(ORGANIZATION)
+                .where(ORGANIZATION.MERGED_INTO_ID.isNull())
+                .forEach(r -> byKind.computeIfAbsent(r.value3(), k -> new ArrayList<>())
+                        .add(new String[] {r.value1(), NameKey.plain(r.value2())}));
+        return byKind;
+    }
+
+    /** "aId|bId" keys of the pairs judged not to be duplicates. */
+    Set<String> dismissed(DSLContext dsl, String entity) {
+        Set<String> keys = new HashSet<>();
+        dsl.select(DUPLICATE_DECISION.A_ID, DUPLICATE_DECISION.B_ID).from(DUPLICATE_DECISION)
+                .where(DUPLICATE_DECISION.ENTITY.eq(entity))
+                .forEach(r -> keys.add(r.value1() + "|" + r.value2()));
+        return keys;
+    }
+
+    void dismiss(DSLContext tx, String entity, String aId, String bId, LocalDateTime now, String actingId) {
+        tx.insertInto(DUPLICATE_DECISION, DUPLICATE_DECISION.ID, DUPLICATE_DECISION.ENTITY, DUPLICATE_DECISION.A_ID,
+                        DUPLICATE_DECISION.B_ID, DUPLICATE_DECISION.DECISION, DUPLICATE_DECISION.CREATED_AT,
+                        DUPLICATE_DECISION.UPDATED_AT, DUPLICATE_DECISION.UPDATED_BY)
+                .values(Ids.newId(), entity, aId, bId, "not_duplicate", now, now, actingId)
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    Optional<PersonFields> person(DSLContext dsl, String id) {
+        return dsl.select(PERSON.ID, PERSON.TITLE_PREFIX, PERSON.FIRST_NAME_TH, PERSON.LAST_NAME_TH,
+                        PERSON.FIRST_NAME_EN, PERSON.LAST_NAME_EN, PERSON.EMAIL, PERSON.PHONE, PERSON.ORGANIZATION_ID,
+                        ORGANIZATION.NAME_TH, PERSON.POSITION, PERSON.PROVINCE)
+                .from(PERSON).leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(PERSON.ORGANIZATION_ID))
+                .where(PERSON.ID.eq(id))
+                .fetchOptional(DuplicateRepository::toFields);
+    }
+
+    /** Whether the person exists and has not been merged away. */
+    boolean live(DSLContext dsl, String personId) {
+        return dsl.fetchExists(PERSON, PERSON.ID.eq(personId).and(PERSON.MERGED_INTO_ID.isNull()));
+    }
+
+    Optional<String[]> organization(DSLContext dsl, String id) {
+        return dsl.select(ORGANIZATION.ID, ORGANIZATION.NAME_TH, ORGANIZATION.KIND, ORGANIZATION.PROVINCE)
+                .from(ORGANIZATION).where(ORGANIZATION.ID.eq(id))
+                .fetchOptional(r -> new String[] {r.value1(), r.value2(), r.value3(), r.value4()});
+    }
+
+    private static PersonFields toFields(Record r) {
+        return new PersonFields(r.get(PERSON.ID), r.get(PERSON.TITLE_PREFIX), r.get(PERSON.FIRST_NAME_TH),
+                r.get(PERSON.LAST_NAME_TH), r.get(PERSON.FIRST_NAME_EN), r.get(PERSON.LAST_NAME_EN),
+                r.get(PERSON.EMAIL), r.get(PERSON.PHONE), r.get(PERSON.ORGANIZATION_ID), r.get(ORGANIZATION.NAME_TH),
+                r.get(PERSON.POSITION), r.get(PERSON.PROVINCE));
+    }
+}

@@ -1,0 +1,36 @@
+package th.or.dga.dgtidesk.duplicates;
+
+import java.util.Locale;
+import th.or.dga.dgtidesk.common.NamePrefix;
+import th.or.dga.dgtidesk.common.ThaiText;
+
+/**
+ * A name reduced to what identifies a human across messy forms: no title prefix, no spaces or
+ * dots, lower case, and no Thai tone or silencing marks (่ ้ ๊ ๋ ็ ์), which are the commonest
+ * typing slips in Thai names and never the only difference between two real people's names in
+ * one organization.
+ */
+final class NameKey {
+
+    private NameKey() {
+    }
+
+    static String of(String prefix, String first, String last) {
+        String full = (prefix == null ? "" : prefix) + (first == null ? "" : first) + " " + (last == null ? "" : last);
+        NamePrefix.SplitName split = NamePrefix.split(full);
+        return plain((split.firstName() == null ? "" : split.firstName())
+                + (split.lastName() == null ? "" : split.lastName()));
+    }
+
+    /** An organization's name key: the same reductions, with no prefix to take off. */
+    static String plain(String name) {
+        StringBuilder key = new StringBuilder(name.length());
+        for (char c : ThaiText.nfc(name).toLowerCase(Locale.ROOT).toCharArray()) {
+            boolean mark = c >= '\u0E47' && c <= '\u0E4E';
+            if (!mark && !Character.isWhitespace(c) && c != '.' && c != '-') {
+                key.append(c);
+            }
+        }
+        return key.toString();
+    }
+}
