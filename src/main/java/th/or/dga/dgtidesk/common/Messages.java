@@ -33,6 +33,11 @@ public final class Messages {
         return of("en".equalsIgnoreCase(language) ? ENGLISH : THAI);
     }
 
+    /** Whether texts for {@code locale} are English; every other language gets Thai. */
+    public static boolean isEnglish(Locale locale) {
+        return "en".equals(locale.getLanguage());
+    }
+
     public Locale locale() {
         return locale;
     }
