@@ -68,8 +68,8 @@ public final class CenterContext implements AutoCloseable {
         SearchRepository searchRepository = new SearchRepository();
         PersonRepository personRepository = new PersonRepository();
         this.peopleQueries = new PeopleQueries(database.transactions(), personRepository, searchRepository);
-        this.personService = new PersonService(database.transactions(), personRepository, currentStaff, auditLog,
-                clock);
+        this.personService = new PersonService(database.transactions(), personRepository,
+                new th.or.dga.dgtidesk.people.PersonPageRepository(), currentStaff, auditLog, clock);
         WorkshopRepository workshopRepository = new WorkshopRepository();
         this.workshopService = new WorkshopService(database.transactions(), workshopRepository, currentStaff, auditLog,
                 clock);
@@ -86,10 +86,10 @@ public final class CenterContext implements AutoCloseable {
         this.participantQueries = new ParticipantQueries(database.transactions(), new ParticipantRepository(),
                 registrationRepository, searchRepository);
         DuplicateRepository duplicateRepository = new DuplicateRepository();
-        this.duplicateService = new DuplicateService(database.transactions(), duplicateRepository, currentStaff,
-                auditLog, clock);
+        this.duplicateService = new DuplicateService(database.transactions(), duplicateRepository, personRepository,
+                currentStaff, auditLog, clock);
         this.mergeService = new MergeService(database.transactions(), duplicateRepository, new MergeRepository(),
-                registrationService, currentStaff, auditLog, clock);
+                personRepository, registrationService, currentStaff, auditLog, clock);
         this.workshopSheets = new WorkshopSheets(database.transactions(), workshopQueries, participantQueries,
                 centerService, auditLog);
     }

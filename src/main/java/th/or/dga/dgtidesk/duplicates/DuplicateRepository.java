@@ -10,10 +10,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import th.or.dga.dgtidesk.common.Ids;
 
 /** What duplicate detection reads, and the "not a duplicate" decisions it must respect. */
@@ -21,15 +19,39 @@ public final class DuplicateRepository {
 
     /** Every live (not merged) person, reduced to what detection compares. */
     List<PersonKey> personKeys(DSLContext dsl) {
+        return keys(dsl, org.jooq.impl.DSL.trueCondition());
+    }
+
+    private static List<PersonKey> keys(DSLContext dsl, org.jooq.Condition condition) {
         List<PersonKey> keys = new ArrayList<>();
         dsl.select(PERSON.ID, PERSON.TITLE_PREFIX, PERSON.FIRST_NAME_TH, PERSON.LAST_NAME_TH, PERSON.EMAIL,
                         PERSON.PHONE, PERSON.ORGANIZATION_ID)
-                .from(PERSON).where(PERSON.MERGED_INTO_ID.isNull())
+                .from(PERSON).where(PERSON.MERGED_INTO_ID.isNull()).and(condition)
                 .fetchSize(2_000)
                 .forEach(r -> keys.add(new PersonKey(r.value1(), NameKey.of(r.value2(), r.value3(), r.value4()),
                         r.value5() == null ? null : r.value5().toLowerCase(java.util.Locale.ROOT), r.value6(),
                         r.value7())));
         return keys;
+    }
+
+    /** The live people who could pair with this one: same organization, e-mail, phone or first name. */
+    List<PersonKey> personKeysNear(DSLContext dsl, String personId) {
+        var me = dsl.selectFrom(PERSON).where(PERSON.ID.eq(personId)).fetchOptional();
+        if (me.isEmpty()) {
+            return List.of();
+        }
+        var p = me.get();
+        org.jooq.Condition near = PERSON.FIRST_NAME_TH.eq(p.getFirstNameTh());
+        if (p.getOrganizationId() != null) {
+            near = near.or(PERSON.ORGANIZATION_ID.eq(p.getOrganizationId()));
+        }
+        if (p.getEmail() != null) {
+            near = near.or(PERSON.EMAIL.eq(p.getEmail()));
+        }
+        if (p.getPhone() != null) {
+            near = near.or(PERSON.PHONE.eq(p.getPhone()));
+        }
+        return keys(dsl, near);
     }
 
     /** Live organizations as [id, name key], grouped by kind. */
@@ -60,30 +82,14 @@ public final class DuplicateRepository {
                 .execute();
     }
 
-    Optional<PersonFields> person(DSLContext dsl, String id) {
-        return dsl.select(PERSON.ID, PERSON.TITLE_PREFIX, PERSON.FIRST_NAME_TH, PERSON.LAST_NAME_TH,
-                        PERSON.FIRST_NAME_EN, PERSON.LAST_NAME_EN, PERSON.EMAIL, PERSON.PHONE, PERSON.ORGANIZATION_ID,
-                        ORGANIZATION.NAME_TH, PERSON.POSITION, PERSON.PROVINCE)
-                .from(PERSON).leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(PERSON.ORGANIZATION_ID))
-                .where(PERSON.ID.eq(id))
-                .fetchOptional(DuplicateRepository::toFields);
-    }
-
     /** Whether the person exists and has not been merged away. */
     boolean live(DSLContext dsl, String personId) {
         return dsl.fetchExists(PERSON, PERSON.ID.eq(personId).and(PERSON.MERGED_INTO_ID.isNull()));
     }
 
-    Optional<String[]> organization(DSLContext dsl, String id) {
+    java.util.Optional<String[]> organization(DSLContext dsl, String id) {
         return dsl.select(ORGANIZATION.ID, ORGANIZATION.NAME_TH, ORGANIZATION.KIND, ORGANIZATION.PROVINCE)
                 .from(ORGANIZATION).where(ORGANIZATION.ID.eq(id))
                 .fetchOptional(r -> new String[] {r.value1(), r.value2(), r.value3(), r.value4()});
-    }
-
-    private static PersonFields toFields(Record r) {
-        return new PersonFields(r.get(PERSON.ID), r.get(PERSON.TITLE_PREFIX), r.get(PERSON.FIRST_NAME_TH),
-                r.get(PERSON.LAST_NAME_TH), r.get(PERSON.FIRST_NAME_EN), r.get(PERSON.LAST_NAME_EN),
-                r.get(PERSON.EMAIL), r.get(PERSON.PHONE), r.get(PERSON.ORGANIZATION_ID), r.get(ORGANIZATION.NAME_TH),
-                r.get(PERSON.POSITION), r.get(PERSON.PROVINCE));
     }
 }

@@ -6,6 +6,7 @@ import th.or.dga.dgtidesk.audit.AuditAction;
 import th.or.dga.dgtidesk.audit.AuditLog;
 import th.or.dga.dgtidesk.common.Times;
 import th.or.dga.dgtidesk.db.Transactions;
+import th.or.dga.dgtidesk.people.PersonRepository;
 import th.or.dga.dgtidesk.security.CurrentStaff;
 
 /**
@@ -20,14 +21,16 @@ public final class DuplicateService {
 
     private final Transactions transactions;
     private final DuplicateRepository repository;
+    private final PersonRepository people;
     private final CurrentStaff currentStaff;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public DuplicateService(Transactions transactions, DuplicateRepository repository, CurrentStaff currentStaff,
-            AuditLog auditLog, Clock clock) {
+    public DuplicateService(Transactions transactions, DuplicateRepository repository, PersonRepository people,
+            CurrentStaff currentStaff, AuditLog auditLog, Clock clock) {
         this.transactions = transactions;
         this.repository = repository;
+        this.people = people;
         this.currentStaff = currentStaff;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -39,15 +42,20 @@ public final class DuplicateService {
                 repository.dismissed(dsl, PERSON)));
     }
 
-    /** The candidates that involve one person (after a save): the same rules as the full scan. */
+    /**
+     * The candidates that involve one person (after a save): the same rules as the full scan, run
+     * only over the people who could pair with them (same organization, e-mail, phone or first name).
+     */
     public List<Candidate> candidatesFor(String personId) {
-        return scanPeople().stream().filter(c -> c.aId().equals(personId) || c.bId().equals(personId)).toList();
+        return transactions.read(dsl -> DuplicateFinder.people(repository.personKeysNear(dsl, personId),
+                        repository.dismissed(dsl, PERSON)).stream()
+                .filter(c -> c.aId().equals(personId) || c.bId().equals(personId)).toList());
     }
 
     /** The pairs with both sides' fields, for the review screen. */
     public List<DuplicatePair> peoplePairs(List<Candidate> candidates) {
         return transactions.read(dsl -> candidates.stream().map(c -> new DuplicatePair(
-                repository.person(dsl, c.aId()).orElseThrow(), repository.person(dsl, c.bId()).orElseThrow(),
+                people.fields(dsl, c.aId()).orElseThrow(), people.fields(dsl, c.bId()).orElseThrow(),
                 c.reasons())).toList());
     }
 

@@ -24,6 +24,7 @@ import org.jooq.TableField;
 import org.jooq.impl.DSL;
 import th.or.dga.dgtidesk.common.ThaiText;
 import th.or.dga.dgtidesk.db.generated.tables.records.RegistrationRecord;
+import th.or.dga.dgtidesk.people.PersonFields;
 import th.or.dga.dgtidesk.workshop.RegistrationStatus;
 
 /**

@@ -11,6 +11,8 @@ import th.or.dga.dgtidesk.common.ThaiText;
 import th.or.dga.dgtidesk.common.Times;
 import th.or.dga.dgtidesk.common.UserException;
 import th.or.dga.dgtidesk.db.Transactions;
+import th.or.dga.dgtidesk.people.PersonFields;
+import th.or.dga.dgtidesk.people.PersonRepository;
 import th.or.dga.dgtidesk.security.CurrentStaff;
 import th.or.dga.dgtidesk.workshop.RegistrationService;
 
@@ -25,16 +27,19 @@ public final class MergeService {
     private final Transactions transactions;
     private final DuplicateRepository duplicates;
     private final MergeRepository merges;
+    private final PersonRepository people;
     private final RegistrationService registrations;
     private final CurrentStaff currentStaff;
     private final AuditLog auditLog;
     private final Clock clock;
 
     public MergeService(Transactions transactions, DuplicateRepository duplicates, MergeRepository merges,
-            RegistrationService registrations, CurrentStaff currentStaff, AuditLog auditLog, Clock clock) {
+            PersonRepository people, RegistrationService registrations, CurrentStaff currentStaff, AuditLog auditLog,
+            Clock clock) {
         this.transactions = transactions;
         this.duplicates = duplicates;
         this.merges = merges;
+        this.people = people;
         this.registrations = registrations;
         this.currentStaff = currentStaff;
         this.auditLog = auditLog;
@@ -62,7 +67,7 @@ public final class MergeService {
             if (!duplicates.live(tx, keepId) || !duplicates.live(tx, removeId)) {
                 throw new UserException("merge.alreadyMerged");
             }
-            PersonFields removed = duplicates.person(tx, removeId).orElseThrow();
+            PersonFields removed = people.fields(tx, removeId).orElseThrow();
             LocalDateTime now = Times.nowUtc(clock);
             String actor = currentStaff.idOrNull();
             List<MergeRepository.DroppedRegistration> dropped = merges.moveRegistrations(tx, keepId, removeId, now,

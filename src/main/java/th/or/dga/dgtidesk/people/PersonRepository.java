@@ -96,6 +96,42 @@ public final class PersonRepository {
         record.insert();
     }
 
+    public Optional<PersonFields> fields(DSLContext dsl, String id) {
+        return dsl.select(PERSON.ID, PERSON.TITLE_PREFIX, PERSON.FIRST_NAME_TH, PERSON.LAST_NAME_TH,
+                        PERSON.FIRST_NAME_EN, PERSON.LAST_NAME_EN, PERSON.EMAIL, PERSON.PHONE, PERSON.ORGANIZATION_ID,
+                        ORGANIZATION.NAME_TH, PERSON.POSITION, PERSON.PROVINCE)
+                .from(PERSON).leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(PERSON.ORGANIZATION_ID))
+                .where(PERSON.ID.eq(id))
+                .fetchOptional(r -> new PersonFields(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12()));
+    }
+
+    /** Where a person was merged to, if they were (old links and imports may still name them). */
+    public Optional<String> mergedInto(DSLContext dsl, String id) {
+        return dsl.select(PERSON.MERGED_INTO_ID).from(PERSON).where(PERSON.ID.eq(id))
+                .fetchOptional(PERSON.MERGED_INTO_ID).filter(java.util.Objects::nonNull);
+    }
+
+    public void update(DSLContext tx, PersonFields person, LocalDateTime now, String actingId) {
+        tx.update(PERSON)
+                .set(PERSON.TITLE_PREFIX, person.titlePrefix())
+                .set(PERSON.FIRST_NAME_TH, person.firstNameTh())
+                .set(PERSON.LAST_NAME_TH, person.lastNameTh())
+                .set(PERSON.FIRST_NAME_EN, person.firstNameEn())
+                .set(PERSON.LAST_NAME_EN, person.lastNameEn())
+                .set(PERSON.EMAIL, person.email())
+                .set(PERSON.PHONE, person.phone())
+                .set(PERSON.ORGANIZATION_ID, person.organizationId())
+                .set(PERSON.POSITION, person.position())
+                .set(PERSON.PROVINCE, person.province())
+                .set(PERSON.SORT_KEY, ThaiText.sortKey(person.firstNameTh()
+                        + (person.lastNameTh() == null ? "" : " " + person.lastNameTh())))
+                .set(PERSON.UPDATED_AT, now)
+                .set(PERSON.UPDATED_BY, actingId)
+                .where(PERSON.ID.eq(person.id()))
+                .execute();
+    }
+
     public int count(DSLContext dsl) {
         return dsl.fetchCount(PERSON, PERSON.MERGED_INTO_ID.isNull());
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import th.or.dga.dgtidesk.audit.AuditAction;
 import th.or.dga.dgtidesk.audit.AuditLog;
@@ -26,14 +27,16 @@ public final class PersonService {
 
     private final Transactions transactions;
     private final PersonRepository people;
+    private final PersonPageRepository pages;
     private final CurrentStaff currentStaff;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public PersonService(Transactions transactions, PersonRepository people, CurrentStaff currentStaff,
-            AuditLog auditLog, Clock clock) {
+    public PersonService(Transactions transactions, PersonRepository people, PersonPageRepository pages,
+            CurrentStaff currentStaff, AuditLog auditLog, Clock clock) {
         this.transactions = transactions;
         this.people = people;
+        this.pages = pages;
         this.currentStaff = currentStaff;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -80,6 +83,82 @@ public final class PersonService {
             people.insert(tx, person, organizationId, now, actor);
             auditLog.record(tx, "person", person.id(), AuditAction.CREATE, "person " + person.displayName());
             return person;
+        });
+    }
+
+    /** A person's fields, following a merge to the person who remains. */
+    public Optional<PersonFields> fields(String personId) {
+        return transactions.read(dsl -> {
+            String id = people.mergedInto(dsl, personId).orElse(personId);
+            return people.fields(dsl, id);
+        });
+    }
+
+    public PersonLinks links(String personId) {
+        return transactions.read(dsl -> pages.links(dsl, personId));
+    }
+
+    /**
+     * Saves the person form. The organization is named by its Thai name: an existing one is
+     * linked, a new name creates it (as "other" until someone sets its kind).
+     */
+    public PersonFields update(PersonFields changed) {
+        currentStaff.requireWriter();
+        String first = ThaiText.clean(changed.firstNameTh());
+        if (first == null) {
+            throw new UserException("person.firstNameRequired");
+        }
+        String email = email(changed.email());
+        String phone = phone(changed.phone());
+        if (email == null && phone == null) {
+            throw new UserException("person.contactRequired");
+        }
+        String organizationName = ThaiText.clean(changed.organizationName());
+        LocalDateTime now = Times.nowUtc(clock);
+        String actor = currentStaff.idOrNull();
+        return transactions.write(tx -> {
+            String organizationId = null;
+            if (organizationName != null) {
+                organizationId = people.organizationNamed(tx, organizationName).orElse(null);
+                if (organizationId == null) {
+                    organizationId = Ids.newId();
+                    people.insertOrganization(tx, organizationId, organizationName, "other", now, actor);
+                    auditLog.record(tx, "organization", organizationId, AuditAction.CREATE,
+                            "organization " + organizationName);
+                }
+            }
+            PersonFields clean = new PersonFields(changed.id(), ThaiText.clean(changed.titlePrefix()), first,
+                    ThaiText.clean(changed.lastNameTh()), ThaiText.clean(changed.firstNameEn()),
+                    ThaiText.clean(changed.lastNameEn()), email, phone, organizationId, organizationName,
+                    ThaiText.clean(changed.position()), ThaiText.clean(changed.province()));
+            people.update(tx, clean, now, actor);
+            auditLog.record(tx, "person", clean.id(), AuditAction.UPDATE, "person " + first
+                    + (clean.lastNameTh() == null ? "" : " " + clean.lastNameTh()));
+            return clean;
+        });
+    }
+
+    /**
+     * Records consent given or withdrawn, as a new ledger entry: a withdrawal never erases the
+     * consent it ends, so the history shows what was allowed when.
+     */
+    public void recordConsent(String personId, boolean given, List<String> purposes, String noticeVersion,
+            LocalDateTime occurredAtBangkok) {
+        currentStaff.requireWriter();
+        if (purposes.isEmpty()) {
+            throw new UserException("consent.purposesRequired");
+        }
+        String notice = ThaiText.clean(noticeVersion);
+        if (notice == null) {
+            throw new UserException("consent.noticeRequired");
+        }
+        LocalDateTime now = Times.nowUtc(clock);
+        transactions.write(tx -> {
+            pages.addConsent(tx, personId, given ? "given" : "withdrawn", String.join(",", purposes), notice,
+                    Times.fromBangkok(occurredAtBangkok), "paper", now, currentStaff.idOrNull());
+            auditLog.record(tx, "person", personId, AuditAction.UPDATE, (given ? "consent given: " : "consent withdrawn: ")
+                    + String.join(",", purposes) + " (" + notice + ")");
+            return null;
         });
     }
 

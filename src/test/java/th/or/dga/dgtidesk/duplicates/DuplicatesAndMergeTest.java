@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import th.or.dga.dgtidesk.CenterContext;
 import th.or.dga.dgtidesk.TestCenters;
 import th.or.dga.dgtidesk.people.NewPerson;
+import th.or.dga.dgtidesk.people.PersonFields;
 import th.or.dga.dgtidesk.people.PersonListItem;
 import th.or.dga.dgtidesk.workshop.RegistrationSource;
 import th.or.dga.dgtidesk.workshop.RegistrationStatus;

@@ -1,8 +1,8 @@
-package th.or.dga.dgtidesk.duplicates;
+package th.or.dga.dgtidesk.people;
 
 /**
- * The fields of a person a merge chooses between, one by one; also how the review screen shows
- * each side ({@code organizationName} is for display, {@code organizationId} is what is kept).
+ * A person's own fields, as the person form edits them and a merge chooses between them one by
+ * one ({@code organizationName} is for display, {@code organizationId} is what is stored).
  */
 public record PersonFields(String id, String titlePrefix, String firstNameTh, String lastNameTh, String firstNameEn,
         String lastNameEn, String email, String phone, String organizationId, String organizationName,
