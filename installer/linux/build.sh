@@ -33,7 +33,9 @@ fi
 [[ "$what" == app-image ]] && exit 0
 
 # The .deb: installs to /opt/dgti-desk, a menu entry (--linux-shortcut) in LINUX_MENU_GROUP, and
-# /usr/bin/dgti-desk -> /opt/dgti-desk/bin/dgti-desk (postinst/prerm in resources/).
+# /usr/bin/dgti-desk -> /opt/dgti-desk/bin/dgti-desk (postinst/prerm in resources/). jpackage of
+# JDK 17 takes a custom .desktop file from the resource dir only under "<launcher name>.desktop"
+# ("DGTi Desk.desktop", "dgti-desk.desktop"); --verbose says "Using custom package resource".
 log "jpackage deb $APP_VERSION"
 deb_args=(
   --type deb --dest "$dest"
@@ -46,6 +48,7 @@ deb_args=(
   --linux-menu-group "$LINUX_MENU_GROUP"
   --linux-app-category "$LINUX_APP_CATEGORY"
   --linux-shortcut
+  --linux-package-deps "$LINUX_PACKAGE_DEPS"
 )
 [[ -n "${LINUX_DEB_MAINTAINER:-}" ]] && deb_args+=(--linux-deb-maintainer "$LINUX_DEB_MAINTAINER")
 rm -f "$dest"/*.deb

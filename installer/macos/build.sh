@@ -50,6 +50,7 @@ jpackage --type app-image --dest "$dest" "${JPACKAGE_ARGS[@]}" \
 app="$dest/$APP_NAME.app"
 cli="$app/Contents/MacOS/$CLI_LAUNCHER"
 dump_base_cds "$cli"
+[[ -f "$app/Contents/runtime/Contents/Home/lib/server/classes.jsa" || "${CDS:-1}" == 0 ]] || { echo "no classes.jsa" >&2; exit 1; }
 "$cli" --self-test
 
 if [[ -n "${MAC_SIGN_IDENTITY:-}" ]]; then

@@ -6,8 +6,11 @@
 # does not work with WiX 4 or later. Builds target\app first when it is missing (-Rebuild forces it).
 # The .msi: per-user install (no administrator rights) into %LOCALAPPDATA%\Programs\DGTi Desk,
 # Start-menu group "DGTi", desktop shortcut, a folder chooser, and a fixed upgrade code so a newer
-# version replaces the installed one. Data stays in %LOCALAPPDATA%\DGTi Desk (the application's
-# own folder, never touched by the installer).
+# version replaces the installed one. jpackage of JDK 17 has no per-launcher shortcut setting (the
+# add-launcher keys are module, main-jar, main-class, arguments, java-options, app-version, icon,
+# win-console), so dgti-desk.exe also gets a Start-menu entry and a desktop shortcut (not checked on
+# Windows). Data stays in %LOCALAPPDATA%\DGTi Desk (the application's own folder, never touched by
+# the installer).
 # Optional signing (not needed to build): set WIN_SIGN_CERT_THUMBPRINT to a code-signing
 # certificate's thumbprint in the user's store; signtool.exe (Windows SDK) then signs both .exe
 # launchers before packing and the .msi after, with WIN_SIGN_TIMESTAMP_URL (default DigiCert's).
