@@ -55,6 +55,7 @@ public final class CenterContext implements AutoCloseable {
     private final ConsultationService consultationService;
     private final WorkshopSheets workshopSheets;
     private final DuplicateService duplicateService;
+    private final th.or.dga.dgtidesk.search.GlobalSearch globalSearch;
     private final MergeService mergeService;
 
     public CenterContext(Database database, Clock clock) {
@@ -85,6 +86,8 @@ public final class CenterContext implements AutoCloseable {
                 workshopRepository, searchRepository);
         this.participantQueries = new ParticipantQueries(database.transactions(), new ParticipantRepository(),
                 registrationRepository, searchRepository);
+        this.globalSearch = new th.or.dga.dgtidesk.search.GlobalSearch(database.transactions(), searchRepository,
+                new th.or.dga.dgtidesk.search.SearchHitRepository());
         DuplicateRepository duplicateRepository = new DuplicateRepository();
         this.duplicateService = new DuplicateService(database.transactions(), duplicateRepository, personRepository,
                 currentStaff, auditLog, clock);
@@ -148,6 +151,10 @@ public final class CenterContext implements AutoCloseable {
 
     public ParticipantQueries participantQueries() {
         return participantQueries;
+    }
+
+    public th.or.dga.dgtidesk.search.GlobalSearch globalSearch() {
+        return globalSearch;
     }
 
     public DuplicateService duplicateService() {

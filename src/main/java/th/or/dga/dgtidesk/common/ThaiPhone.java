@@ -63,4 +63,13 @@ public final class ThaiPhone {
         }
         return stored.substring(0, 3) + "-" + stored.substring(3, 6) + "-" + stored.substring(6);
     }
+
+    /** Phones are stored as digits ("0812345678"), so "081-234" or "+66 81 234" search as digits. */
+    public static String asSearched(String query) {
+        if (query == null || !query.strip().matches("\\+?[\\d\\s().-]*\\d[\\d\\s().-]*")) {
+            return query;
+        }
+        String digits = query.replaceAll("\\D", "");
+        return query.strip().startsWith("+66") ? "0" + digits.substring(2) : digits;
+    }
 }

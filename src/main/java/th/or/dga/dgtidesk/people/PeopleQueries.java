@@ -22,18 +22,13 @@ public final class PeopleQueries {
         return transactions.read(dsl -> people.sortedPage(dsl, offset, limit));
     }
 
-    /** People whose name, e-mail, phone or position contains {@code query}, in Thai order. */
-    public List<PersonListItem> search(String query, int limit) {
-        String text = asStoredPhone(query);
-        return transactions.read(dsl -> people.byIds(dsl, search.ids(dsl, SearchTarget.PERSON, text, limit)));
+    public int count() {
+        return transactions.read(people::count);
     }
 
-    /** Phones are stored as digits ("0812345678"), so "081-234" or "+66 81 234" search as digits. */
-    public static String asStoredPhone(String query) {
-        if (query == null || !query.strip().matches("\\+?[\\d\\s().-]*\\d[\\d\\s().-]*")) {
-            return query;
-        }
-        String digits = query.replaceAll("\\D", "");
-        return query.strip().startsWith("+66") ? "0" + digits.substring(2) : digits;
+    /** People whose name, e-mail, phone or position contains {@code query}, in Thai order. */
+    public List<PersonListItem> search(String query, int limit) {
+        String text = th.or.dga.dgtidesk.common.ThaiPhone.asSearched(query);
+        return transactions.read(dsl -> people.byIds(dsl, search.ids(dsl, SearchTarget.PERSON, text, limit)));
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import th.or.dga.dgtidesk.db.Transactions;
-import th.or.dga.dgtidesk.people.PeopleQueries;
+import th.or.dga.dgtidesk.common.ThaiPhone;
 import th.or.dga.dgtidesk.search.SearchRepository;
 
 /** Reading a workshop's participants: the table, and the check-in lookup at the door. */
@@ -53,7 +53,7 @@ public final class ParticipantQueries {
                     return participants.byRegistrationIds(dsl, List.of(byCode.get().id()));
                 }
             }
-            List<String> ids = search.registrationIdsInWorkshop(dsl, workshopId, PeopleQueries.asStoredPhone(text),
+            List<String> ids = search.registrationIdsInWorkshop(dsl, workshopId, ThaiPhone.asSearched(text),
                     MAX_MATCHES);
             return participants.byRegistrationIds(dsl, ids);
         });
