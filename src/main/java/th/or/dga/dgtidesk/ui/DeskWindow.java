@@ -283,6 +283,8 @@ public final class DeskWindow {
         loader.register(OverviewController.class, () -> new OverviewController(this, requireContext()));
         loader.register(WorkshopListController.class, () -> new WorkshopListController(this, requireContext()));
         loader.register(CheckinController.class, () -> new CheckinController(this, requireContext()));
+        loader.register(th.or.dga.dgtidesk.ui.people.PeopleController.class,
+                () -> new th.or.dga.dgtidesk.ui.people.PeopleController(this, requireContext()));
         loader.register(SettingsController.class, () -> new SettingsController(this, requireContext()));
         return loader;
     }

@@ -10,6 +10,9 @@ public enum View {
     WORKSHOP_DETAIL("workshop-detail.fxml"),
     WORKSHOP_FORM("workshop-form.fxml"),
     NEW_PERSON("new-person.fxml"),
+    PEOPLE("people.fxml"),
+    PERSON_PAGE("person-page.fxml"),
+    MERGE("merge.fxml"),
     CHECKIN("checkin.fxml"),
     SETTINGS("settings.fxml");
 

@@ -20,11 +20,15 @@ import th.or.dga.dgtidesk.CenterContext;
 import th.or.dga.dgtidesk.common.CalendarSystem;
 import th.or.dga.dgtidesk.common.ThaiDates;
 import th.or.dga.dgtidesk.common.ThaiPhone;
-import th.or.dga.dgtidesk.people.PersonListItem;
+import th.or.dga.dgtidesk.search.SearchHit;
+import th.or.dga.dgtidesk.search.SearchTarget;
+import th.or.dga.dgtidesk.ui.people.PeopleController;
+import th.or.dga.dgtidesk.ui.workshop.WorkshopListController;
 import th.or.dga.dgtidesk.security.Staff;
 import th.or.dga.dgtidesk.ui.DeskWindow;
 import th.or.dga.dgtidesk.ui.common.Converters;
 import th.or.dga.dgtidesk.ui.common.View;
+import th.or.dga.dgtidesk.ui.common.ViewLoader;
 import th.or.dga.dgtidesk.ui.settings.DeskTheme;
 
 /**
@@ -46,13 +50,17 @@ public final class ShellController {
     @FXML
     private ToggleButton checkinNav;
     @FXML
+    private ToggleButton peopleNav;
+    @FXML
     private ToggleButton settingsNav;
     @FXML
     private Label centerLabel;
     @FXML
     private TextField searchField;
     /** Search hits float below the field, over the page, instead of pushing the layout down. */
-    private final ListView<PersonListItem> searchResults = new ListView<>();
+    private static final int HITS_PER_KIND = 5;
+
+    private final ListView<SearchHit> searchResults = new ListView<>();
     private final javafx.stage.Popup searchPopup = new javafx.stage.Popup();
     @FXML
     private ComboBox<Staff> staffBox;
@@ -72,6 +80,7 @@ public final class ShellController {
         overviewNav.setToggleGroup(navigation);
         workshopsNav.setToggleGroup(navigation);
         checkinNav.setToggleGroup(navigation);
+        peopleNav.setToggleGroup(navigation);
         settingsNav.setToggleGroup(navigation);
         // A nav button stays pressed: clicking the current screen again keeps it selected.
         navigation.selectedToggleProperty().addListener((o, old, now) -> {
@@ -97,6 +106,8 @@ public final class ShellController {
                         this::showWorkshops);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
                         this::showCheckin);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN),
+                        this::showPeopleList);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                         this::showSettings);
             }
@@ -144,11 +155,17 @@ public final class ShellController {
         });
         searchResults.setCellFactory(list -> new ListCell<>() {
             @Override
-            protected void updateItem(PersonListItem person, boolean empty) {
-                super.updateItem(person, empty);
-                setText(empty || person == null ? null : person.displayName()
-                        + (person.organizationNameTh() == null ? "" : "  ·  " + person.organizationNameTh())
-                        + (person.phone() == null ? "" : "  ·  " + ThaiPhone.display(person.phone())));
+            protected void updateItem(SearchHit hit, boolean empty) {
+                super.updateItem(hit, empty);
+                if (empty || hit == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                Label kind = new Label(window.messages().get("search.kind." + hit.kind().name()));
+                kind.getStyleClass().add("search-kind");
+                setGraphic(kind);
+                setText(hit.title() + (hit.detail() == null ? "" : "  ·  " + hit.detail()));
             }
         });
         searchField.textProperty().addListener((o, old, text) -> search(text));
@@ -160,8 +177,15 @@ public final class ShellController {
                 searchField.clear();
             }
         });
+        searchResults.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2) {
+                openSelectedHit();
+            }
+        });
         searchResults.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
+            if (event.getCode() == KeyCode.ENTER) {
+                openSelectedHit();
+            } else if (event.getCode() == KeyCode.ESCAPE) {
                 showResults(false);
                 searchField.requestFocus();
             }
@@ -174,13 +198,34 @@ public final class ShellController {
             showResults(false);
             return;
         }
-        window.background().run(() -> context.peopleQueries().search(text, 12), people -> {
+        window.background().run(() -> context.globalSearch().find(text, HITS_PER_KIND), hits -> {
             if (text.equals(searchField.getText())) {
-                searchResults.setItems(FXCollections.observableArrayList(people));
+                searchResults.setItems(FXCollections.observableArrayList(hits));
                 searchResults.setPlaceholder(new Label(window.messages().get("shell.search.none")));
                 showResults(true);
             }
         });
+    }
+
+    /** Enter on a hit opens its record where it lives. */
+    private void openSelectedHit() {
+        SearchHit hit = searchResults.getSelectionModel().getSelectedItem();
+        if (hit == null) {
+            return;
+        }
+        showResults(false);
+        searchField.clear();
+        switch (hit.kind()) {
+            case PERSON -> showPeople().person(hit.id());
+            case WORKSHOP -> showWorkshopsPage().detail(hit.id());
+            default -> openElsewhere(hit);
+        }
+    }
+
+    /** Kinds whose own screen is not in this build yet: their record, as the search knows it. */
+    private void openElsewhere(SearchHit hit) {
+        window.dialogs().showInfo(window.messages().get("search.kind." + hit.kind().name()),
+                hit.title() + (hit.detail() == null ? "" : "\n" + hit.detail()));
     }
 
     private void showResults(boolean show) {
@@ -213,8 +258,22 @@ public final class ShellController {
 
     @FXML
     public void showWorkshops() {
+        showWorkshopsPage();
+    }
+
+    private WorkshopListController showWorkshopsPage() {
         workshopsNav.setSelected(true);
-        setContent(View.WORKSHOP_LIST);
+        return setContent(View.WORKSHOP_LIST);
+    }
+
+    @FXML
+    public void showPeopleList() {
+        showPeople();
+    }
+
+    private PeopleController showPeople() {
+        peopleNav.setSelected(true);
+        return setContent(View.PEOPLE);
     }
 
     @FXML
@@ -229,9 +288,10 @@ public final class ShellController {
         setContent(View.SETTINGS);
     }
 
-    private void setContent(View view) {
-        Parent root = window.loader().load(view).root();
-        content.getChildren().setAll(root);
+    private <C> C setContent(View view) {
+        ViewLoader.Loaded<C> loaded = window.loader().load(view);
+        content.getChildren().setAll(loaded.root());
         refreshBackupLabel();
+        return loaded.controller();
     }
 }
