@@ -9,6 +9,8 @@ import th.or.dga.dgtidesk.center.CenterService;
 import th.or.dga.dgtidesk.consultation.ConsultationRepository;
 import th.or.dga.dgtidesk.consultation.ConsultationService;
 import th.or.dga.dgtidesk.db.Database;
+import th.or.dga.dgtidesk.kpi.KpiRepository;
+import th.or.dga.dgtidesk.kpi.KpiService;
 import th.or.dga.dgtidesk.matching.MatchRepository;
 import th.or.dga.dgtidesk.matching.MatchService;
 import th.or.dga.dgtidesk.people.PeopleQueries;
@@ -46,6 +48,7 @@ public final class CenterContext implements AutoCloseable {
     private final BackupService backupService;
     private final MatchService matchService;
     private final ConsultationService consultationService;
+    private final KpiService kpiService;
 
     public CenterContext(Database database, Clock clock) {
         this.database = database;
@@ -63,8 +66,9 @@ public final class CenterContext implements AutoCloseable {
         RegistrationRepository registrationRepository = new RegistrationRepository();
         this.registrationService = new RegistrationService(database.transactions(), workshopRepository,
                 registrationRepository, currentStaff, auditLog, clock);
-        this.matchService = new MatchService(database.transactions(), new MatchRepository(), currentStaff, auditLog,
-                clock);
+        MatchRepository matchRepository = new MatchRepository();
+        this.matchService = new MatchService(database.transactions(), matchRepository, currentStaff, auditLog, clock);
+        this.kpiService = new KpiService(database.transactions(), new KpiRepository(), matchRepository);
         this.consultationService = new ConsultationService(database.transactions(), new ConsultationRepository(),
                 currentStaff, auditLog, clock);
         this.backupService = new BackupService(database, centerService, auditLog, clock);
@@ -112,6 +116,10 @@ public final class CenterContext implements AutoCloseable {
 
     public ConsultationService consultationService() {
         return consultationService;
+    }
+
+    public KpiService kpiService() {
+        return kpiService;
     }
 
     public BackupService backupService() {
