@@ -15,6 +15,8 @@ import th.or.dga.dgtidesk.matching.MatchRepository;
 import th.or.dga.dgtidesk.matching.MatchService;
 import th.or.dga.dgtidesk.people.PeopleQueries;
 import th.or.dga.dgtidesk.people.PersonRepository;
+import th.or.dga.dgtidesk.report.ReportRepository;
+import th.or.dga.dgtidesk.report.WeeklyReportWriter;
 import th.or.dga.dgtidesk.search.SearchRepository;
 import th.or.dga.dgtidesk.security.CurrentStaff;
 import th.or.dga.dgtidesk.security.StaffRepository;
@@ -49,6 +51,7 @@ public final class CenterContext implements AutoCloseable {
     private final MatchService matchService;
     private final ConsultationService consultationService;
     private final KpiService kpiService;
+    private final WeeklyReportWriter weeklyReportWriter;
 
     public CenterContext(Database database, Clock clock) {
         this.database = database;
@@ -72,6 +75,8 @@ public final class CenterContext implements AutoCloseable {
         this.consultationService = new ConsultationService(database.transactions(), new ConsultationRepository(),
                 currentStaff, auditLog, clock);
         this.backupService = new BackupService(database, centerService, auditLog, clock);
+        this.weeklyReportWriter = new WeeklyReportWriter(database.transactions(), new ReportRepository(), kpiService,
+                centerService, clock);
         this.workshopQueries = new WorkshopQueries(database.transactions(), new WorkshopListRepository(),
                 workshopRepository, searchRepository);
         this.participantQueries = new ParticipantQueries(database.transactions(), new ParticipantRepository(),
@@ -120,6 +125,10 @@ public final class CenterContext implements AutoCloseable {
 
     public KpiService kpiService() {
         return kpiService;
+    }
+
+    public WeeklyReportWriter weeklyReportWriter() {
+        return weeklyReportWriter;
     }
 
     public BackupService backupService() {

@@ -22,7 +22,6 @@ import org.jooq.Field;
 import org.jooq.Record3;
 import org.jooq.impl.DSL;
 import th.or.dga.dgtidesk.common.DateRange;
-import th.or.dga.dgtidesk.common.Times;
 import th.or.dga.dgtidesk.db.generated.tables.Person;
 import th.or.dga.dgtidesk.matching.MatchStage;
 
@@ -46,7 +45,7 @@ public final class KpiRepository {
     /** Registrations received in the period, not cancelled since, for workshops that were not cancelled. */
     public long registrations(DSLContext dsl, DateRange range) {
         return dsl.selectCount().from(REGISTRATION).join(WORKSHOP).on(WORKSHOP.ID.eq(REGISTRATION.WORKSHOP_ID))
-                .where(within(REGISTRATION.REGISTERED_AT, range)).and(REGISTRATION.STATUS.ne("cancelled"))
+                .where(BangkokDays.within(REGISTRATION.REGISTERED_AT, range)).and(REGISTRATION.STATUS.ne("cancelled"))
                 .and(WORKSHOP.STATUS.ne("cancelled")).fetchOne(0, long.class);
     }
 
@@ -91,7 +90,7 @@ public final class KpiRepository {
     }
 
     public long consultationsHeld(DSLContext dsl, DateRange range) {
-        return dsl.fetchCount(CONSULTATION, within(CONSULTATION.HELD_AT, range));
+        return dsl.fetchCount(CONSULTATION, BangkokDays.within(CONSULTATION.HELD_AT, range));
     }
 
     /** Action items that existed and were not done at the end of the period. */
@@ -105,7 +104,7 @@ public final class KpiRepository {
     }
 
     public long actionItemsDone(DSLContext dsl, DateRange range) {
-        return dsl.fetchCount(ACTION_ITEM, within(ACTION_ITEM.DONE_AT, range));
+        return dsl.fetchCount(ACTION_ITEM, BangkokDays.within(ACTION_ITEM.DONE_AT, range));
     }
 
     public long needsReceived(DSLContext dsl, DateRange range) {
@@ -114,7 +113,7 @@ public final class KpiRepository {
 
     /** Matches proposed in the period: the first entry of each stage history. */
     public long matchesCreated(DSLContext dsl, DateRange range) {
-        return dsl.fetchCount(MATCH_STAGE_CHANGE, within(MATCH_STAGE_CHANGE.CHANGED_AT, range),
+        return dsl.fetchCount(MATCH_STAGE_CHANGE, BangkokDays.within(MATCH_STAGE_CHANGE.CHANGED_AT, range),
                 MATCH_STAGE_CHANGE.FROM_STAGE.isNull());
     }
 
@@ -125,7 +124,7 @@ public final class KpiRepository {
             moves.put(stage, 0L);
         }
         dsl.select(MATCH_STAGE_CHANGE.TO_STAGE, DSL.count()).from(MATCH_STAGE_CHANGE)
-                .where(within(MATCH_STAGE_CHANGE.CHANGED_AT, range))
+                .where(BangkokDays.within(MATCH_STAGE_CHANGE.CHANGED_AT, range))
                 .groupBy(MATCH_STAGE_CHANGE.TO_STAGE)
                 .forEach(r -> moves.put(MatchStage.fromCode(r.value1()), (long) r.value2()));
         return moves;
@@ -145,27 +144,17 @@ public final class KpiRepository {
     private static long sumValue(DSLContext dsl, Field<Long> value, DateRange range, Condition change) {
         BigDecimal sum = dsl.select(DSL.sum(value)).from(MATCH_STAGE_CHANGE)
                 .join(SOLUTION_MATCH).on(SOLUTION_MATCH.ID.eq(MATCH_STAGE_CHANGE.MATCH_ID))
-                .where(within(MATCH_STAGE_CHANGE.CHANGED_AT, range)).and(change)
+                .where(BangkokDays.within(MATCH_STAGE_CHANGE.CHANGED_AT, range)).and(change)
                 .fetchOne(0, BigDecimal.class);
         return sum == null ? 0 : sum.longValueExact();
     }
 
     private static Condition held(DateRange range) {
-        return within(WORKSHOP.STARTS_AT, range).and(WORKSHOP.STATUS.notIn(NOT_HELD));
+        return BangkokDays.within(WORKSHOP.STARTS_AT, range).and(WORKSHOP.STATUS.notIn(NOT_HELD));
     }
 
     private static Condition openAtEnd(DateRange range) {
-        LocalDateTime after = utcAfter(range);
+        LocalDateTime after = BangkokDays.utcAfter(range);
         return ACTION_ITEM.CREATED_AT.lt(after).and(ACTION_ITEM.DONE_AT.isNull().or(ACTION_ITEM.DONE_AT.ge(after)));
-    }
-
-    /** A UTC timestamp column within the period's Bangkok days. */
-    private static Condition within(Field<LocalDateTime> utc, DateRange range) {
-        return utc.ge(Times.fromBangkok(range.start().atStartOfDay())).and(utc.lt(utcAfter(range)));
-    }
-
-    /** The first instant after the period: Bangkok midnight after its last day, in UTC. */
-    private static LocalDateTime utcAfter(DateRange range) {
-        return Times.fromBangkok(range.end().plusDays(1).atStartOfDay());
     }
 }
