@@ -13,6 +13,9 @@ import th.or.dga.dgtidesk.kpi.KpiRepository;
 import th.or.dga.dgtidesk.kpi.KpiService;
 import th.or.dga.dgtidesk.matching.MatchRepository;
 import th.or.dga.dgtidesk.matching.MatchService;
+import th.or.dga.dgtidesk.opendata.OpenDataCatalog;
+import th.or.dga.dgtidesk.opendata.OpenDataRepository;
+import th.or.dga.dgtidesk.opendata.OpenDataWriter;
 import th.or.dga.dgtidesk.people.PeopleQueries;
 import th.or.dga.dgtidesk.people.PersonRepository;
 import th.or.dga.dgtidesk.report.ReportRepository;
@@ -52,6 +55,7 @@ public final class CenterContext implements AutoCloseable {
     private final ConsultationService consultationService;
     private final KpiService kpiService;
     private final WeeklyReportWriter weeklyReportWriter;
+    private final OpenDataWriter openDataWriter;
 
     public CenterContext(Database database, Clock clock) {
         this.database = database;
@@ -77,6 +81,8 @@ public final class CenterContext implements AutoCloseable {
         this.backupService = new BackupService(database, centerService, auditLog, clock);
         this.weeklyReportWriter = new WeeklyReportWriter(database.transactions(), new ReportRepository(), kpiService,
                 centerService, clock);
+        this.openDataWriter = new OpenDataWriter(new OpenDataCatalog(database.transactions(), new OpenDataRepository(),
+                kpiService), centerService, clock);
         this.workshopQueries = new WorkshopQueries(database.transactions(), new WorkshopListRepository(),
                 workshopRepository, searchRepository);
         this.participantQueries = new ParticipantQueries(database.transactions(), new ParticipantRepository(),
@@ -129,6 +135,10 @@ public final class CenterContext implements AutoCloseable {
 
     public WeeklyReportWriter weeklyReportWriter() {
         return weeklyReportWriter;
+    }
+
+    public OpenDataWriter openDataWriter() {
+        return openDataWriter;
     }
 
     public BackupService backupService() {

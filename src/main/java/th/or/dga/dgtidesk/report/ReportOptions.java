@@ -1,5 +1,6 @@
 package th.or.dga.dgtidesk.report;
 
+import th.or.dga.dgtidesk.center.Setting;
 import th.or.dga.dgtidesk.kpi.KpiPeriod;
 
 /**
@@ -9,10 +10,8 @@ import th.or.dga.dgtidesk.kpi.KpiPeriod;
  */
 public record ReportOptions(KpiPeriod period, String language, boolean personalData, String fontName) {
 
-    public static final String DEFAULT_FONT = "TH Sarabun New";
-
     public ReportOptions {
         language = "en".equals(language) ? "en" : "th";
-        fontName = fontName == null || fontName.isBlank() ? DEFAULT_FONT : fontName.strip();
+        fontName = fontName == null || fontName.isBlank() ? Setting.REPORT_FONT.defaultValue() : fontName.strip();
     }
 }
