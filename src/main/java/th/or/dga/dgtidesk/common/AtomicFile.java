@@ -5,6 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 
 /**
  * Writes a file so that readers only ever see the old file or the whole new one: the content goes
@@ -30,7 +31,8 @@ public final class AtomicFile {
         }
         Path temp;
         try {
-            temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
+            // Not createTempFile: its owner-only permissions would carry over to the finished file.
+            temp = Files.createFile(folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part"));
         } catch (IOException | SecurityException e) {
             throw new UserException(e, "export.cannotWrite", absolute.toString());
         }

@@ -61,15 +61,18 @@ final class SummarySheet {
         this.sheet = sheet;
         this.styles = styles;
         this.messages = messages;
+        sheet.setDefaultRowHeightInPoints(WorkbookStyles.ROW_POINTS);
         sheet.setColumnWidth(0, 46 * 256);
         for (int c = 1; c <= 4; c++) {
-            sheet.setColumnWidth(c, 18 * 256);
+            sheet.setColumnWidth(c, 22 * 256);
         }
     }
 
     void write(String centerName, KpiComparison comparison, LocalDateTime generatedAt, List<WeekPoint> weeks,
             Map<MatchStage, Integer> pipeline, String footer) {
-        Cell title = sheet.createRow(nextRow++).createCell(0);
+        Row titleRow = sheet.createRow(nextRow++);
+        titleRow.setHeightInPoints(2 * WorkbookStyles.ROW_POINTS);
+        Cell title = titleRow.createCell(0);
         title.setCellValue(messages.get("report.title"));
         title.setCellStyle(styles.title);
         labelled("report.center", centerName);
@@ -206,7 +209,7 @@ final class SummarySheet {
     }
 
     private void pipelineChart(int headerRow, int stages) {
-        XSSFChart chart = chart(headerRow, headerRow + Math.max(stages, 14), messages.get("report.chart.pipeline"));
+        XSSFChart chart = chart(headerRow, headerRow + Math.max(stages, 10), messages.get("report.chart.pipeline"));
         XDDFBarChartData data = barData(chart);
         XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(sheet,
                 new CellRangeAddress(headerRow + 1, headerRow + stages, 0, 0));

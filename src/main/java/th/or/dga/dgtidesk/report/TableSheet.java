@@ -30,7 +30,9 @@ final class TableSheet {
         this.sheet = sheet;
         this.styles = styles;
         this.columns = List.copyOf(columns);
+        sheet.setDefaultRowHeightInPoints(WorkbookStyles.ROW_POINTS);
         Row header = sheet.createRow(nextRow++);
+        header.setHeightInPoints(WorkbookStyles.HEADER_POINTS);
         for (int c = 0; c < columns.size(); c++) {
             Cell cell = header.createCell(c);
             cell.setCellValue(columns.get(c).title());

@@ -18,6 +18,13 @@ final class WorkbookStyles {
     static final String BE_DATE = "[$-107041E]d/m/yyyy";
     static final String BE_DATE_TIME = "[$-107041E]d/m/yyyy h:mm";
     static final short FONT_POINTS = 14;
+    /**
+     * Row height for one line of 14-point Thai text: the marks above and below Thai letters need
+     * more than the 15-point default, and LibreOffice does not grow rows to fit on its own.
+     */
+    static final float ROW_POINTS = 22;
+    /** Header rows hold two lines, so long Thai column titles wrap instead of being cut. */
+    static final float HEADER_POINTS = 44;
 
     final CellStyle text;
     final CellStyle wrapped;
