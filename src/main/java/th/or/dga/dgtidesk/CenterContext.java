@@ -13,11 +13,18 @@ import th.or.dga.dgtidesk.duplicates.DuplicateRepository;
 import th.or.dga.dgtidesk.duplicates.DuplicateService;
 import th.or.dga.dgtidesk.duplicates.MergeRepository;
 import th.or.dga.dgtidesk.duplicates.MergeService;
+import th.or.dga.dgtidesk.kpi.KpiRepository;
+import th.or.dga.dgtidesk.kpi.KpiService;
 import th.or.dga.dgtidesk.matching.MatchRepository;
 import th.or.dga.dgtidesk.matching.MatchService;
+import th.or.dga.dgtidesk.opendata.OpenDataCatalog;
+import th.or.dga.dgtidesk.opendata.OpenDataRepository;
+import th.or.dga.dgtidesk.opendata.OpenDataWriter;
 import th.or.dga.dgtidesk.people.PeopleQueries;
 import th.or.dga.dgtidesk.people.PersonRepository;
 import th.or.dga.dgtidesk.people.PersonService;
+import th.or.dga.dgtidesk.report.ReportRepository;
+import th.or.dga.dgtidesk.report.WeeklyReportWriter;
 import th.or.dga.dgtidesk.search.SearchRepository;
 import th.or.dga.dgtidesk.security.CurrentStaff;
 import th.or.dga.dgtidesk.security.StaffRepository;
@@ -57,6 +64,9 @@ public final class CenterContext implements AutoCloseable {
     private final DuplicateService duplicateService;
     private final th.or.dga.dgtidesk.search.GlobalSearch globalSearch;
     private final MergeService mergeService;
+    private final KpiService kpiService;
+    private final WeeklyReportWriter weeklyReportWriter;
+    private final OpenDataWriter openDataWriter;
 
     public CenterContext(Database database, Clock clock) {
         this.database = database;
@@ -77,11 +87,16 @@ public final class CenterContext implements AutoCloseable {
         RegistrationRepository registrationRepository = new RegistrationRepository();
         this.registrationService = new RegistrationService(database.transactions(), workshopRepository,
                 registrationRepository, currentStaff, auditLog, clock);
-        this.matchService = new MatchService(database.transactions(), new MatchRepository(), currentStaff, auditLog,
-                clock);
+        MatchRepository matchRepository = new MatchRepository();
+        this.matchService = new MatchService(database.transactions(), matchRepository, currentStaff, auditLog, clock);
+        this.kpiService = new KpiService(database.transactions(), new KpiRepository(), matchRepository);
         this.consultationService = new ConsultationService(database.transactions(), new ConsultationRepository(),
                 currentStaff, auditLog, clock);
         this.backupService = new BackupService(database, centerService, auditLog, clock);
+        this.weeklyReportWriter = new WeeklyReportWriter(database.transactions(), new ReportRepository(), kpiService,
+                centerService, clock);
+        this.openDataWriter = new OpenDataWriter(new OpenDataCatalog(database.transactions(), new OpenDataRepository(),
+                kpiService), centerService, clock);
         this.workshopQueries = new WorkshopQueries(database.transactions(), new WorkshopListRepository(),
                 workshopRepository, searchRepository);
         this.participantQueries = new ParticipantQueries(database.transactions(), new ParticipantRepository(),
@@ -139,6 +154,18 @@ public final class CenterContext implements AutoCloseable {
 
     public ConsultationService consultationService() {
         return consultationService;
+    }
+
+    public KpiService kpiService() {
+        return kpiService;
+    }
+
+    public WeeklyReportWriter weeklyReportWriter() {
+        return weeklyReportWriter;
+    }
+
+    public OpenDataWriter openDataWriter() {
+        return openDataWriter;
     }
 
     public BackupService backupService() {

@@ -43,7 +43,7 @@ public final class BenchRunner {
         this.progress = progress;
     }
 
-    public List<BenchResult> run(DemoScale scale, long seed) throws IOException, SQLException {
+    public List<BenchResult> run(DemoScale scale, long seed) throws IOException, SQLException, InterruptedException {
         Files.createDirectories(workFolder);
         Path file = workFolder.resolve("bench.db");
         List<BenchResult> results = new ArrayList<>();
@@ -62,6 +62,12 @@ public final class BenchRunner {
                 results.add(workshops.cancelPromote(150));
                 results.add(workshops.checkinCode(WARM_UP, SAMPLES));
                 results.add(workshops.checkinName(WARM_UP, SAMPLES));
+                progress.accept("kpi and report paths");
+                ReportBench reports = new ReportBench(context, floor, workFolder);
+                results.add(reports.kpiFiscalYear(10, 100));
+                // A workbook takes hundreds of milliseconds (the largest many seconds): fewer samples.
+                results.add(reports.weeklyReport(2, 10));
+                results.add(reports.participantsSheet(3));
             }
         } finally {
             deleteRecursively(workFolder);

@@ -55,6 +55,9 @@ final class BenchCommand extends CenterCommand {
             entry.put("target_p95_ms", result.targetP95Ms());
             entry.put("meets_target", result.meetsTarget());
             entry.put("floor", result.floor());
+            if (result.peakHeapMb() != null) {
+                entry.put("peak_heap_mb", round(result.peakHeapMb()));
+            }
             entries.add(entry);
         }
         return entries;
@@ -66,7 +69,9 @@ final class BenchCommand extends CenterCommand {
         for (BenchResult r : results) {
             output.line(String.format(Locale.ROOT, "%-22s %10.2f %10.2f %12.2f %7.2f %10s  %s", r.name(), r.medianMs(),
                     r.p95Ms(), r.floorP95Ms(), r.ratio(),
-                    r.targetP95Ms() == null ? "-" : (r.meetsTarget() ? "≤" : "MISSED ") + r.targetP95Ms(), r.floor()));
+                    r.targetP95Ms() == null ? "-" : (r.meetsTarget() ? "≤" : "MISSED ") + r.targetP95Ms(),
+                    r.floor() + (r.peakHeapMb() == null ? ""
+                            : String.format(Locale.ROOT, " [peak heap %.0f MB]", r.peakHeapMb()))));
         }
     }
 
