@@ -35,7 +35,7 @@ class CliTest {
         assertThat(code).isZero();
         JsonNode info = new ObjectMapper().readTree(out.toString());
         assertThat(info.get("file").asText()).isEqualTo(TestCenters.dataFile(folder).toString());
-        assertThat(info.get("schema_version").asText()).isEqualTo("1");
+        assertThat(info.get("schema_version").asText()).isEqualTo(String.valueOf(th.or.dga.dgtidesk.db.Migrations.LATEST_VERSION));
         assertThat(info.get("integrity").asText()).isEqualTo("ok");
         assertThat(info.get("center").get("code").asText()).isEqualTo("DGTI-TEST");
         assertThat(info.get("counts").get("staff").asInt()).isEqualTo(1);
@@ -47,7 +47,7 @@ class CliTest {
         TestCenters.setUpCenter(folder).close();
         int code = run("--db", TestCenters.dataFile(folder).toString(), "--lang", "en", "info");
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("Schema version: 1").contains("DGTI-TEST Test Center");
+        assertThat(out.toString()).contains("Schema version: " + th.or.dga.dgtidesk.db.Migrations.LATEST_VERSION).contains("DGTI-TEST Test Center");
     }
 
     @Test

@@ -7,7 +7,7 @@ import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.concurrent.Task;
-import th.or.dga.dgtidesk.common.WorkProgress;
+import th.or.dga.dgtidesk.common.ProgressMonitor;
 
 /**
  * The one way the UI runs work that touches the database or a file: off the JavaFX thread on an
@@ -26,10 +26,10 @@ public final class Background {
         this.defaultErrorHandler = defaultErrorHandler;
     }
 
-    /** Work reporting progress: call {@code progress.update(done, total)} from the work as it goes. */
+    /** Work reporting progress to the monitor it is given, which also tells it of a Cancel. */
     @FunctionalInterface
     public interface ProgressWork<T> {
-        T run(WorkProgress progress) throws Exception;
+        T run(ProgressMonitor progress) throws Exception;
     }
 
     /** Runs {@code work} in the background; {@code onSuccess} and errors arrive on the JavaFX thread. */
@@ -62,8 +62,23 @@ public final class Background {
     }
 
     /** A task that is also the progress its work reports to. */
-    private static final class ProgressTask<T> extends Task<T> implements WorkProgress {
+    private static final class ProgressTask<T> extends Task<T> {
         private final ProgressWork<T> work;
+        /** Task already has a cancelled() of its own, so the monitor is a view of the task, not the task. */
+        private final ProgressMonitor monitor = new ProgressMonitor() {
+            @Override
+            public void progress(double fraction, String step) {
+                updateProgress(fraction, 1);
+                if (step != null) {
+                    updateMessage(step);
+                }
+            }
+
+            @Override
+            public boolean cancelled() {
+                return isCancelled();
+            }
+        };
 
         ProgressTask(ProgressWork<T> work) {
             this.work = work;
@@ -71,12 +86,7 @@ public final class Background {
 
         @Override
         protected T call() throws Exception {
-            return work.run(this);
-        }
-
-        @Override
-        public void update(long done, long total) {
-            updateProgress(done, total);
+            return work.run(monitor);
         }
     }
 

@@ -11,7 +11,8 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import th.or.dga.dgtidesk.common.Messages;
-import th.or.dga.dgtidesk.common.WorkProgress;
+import th.or.dga.dgtidesk.common.CancelledException;
+import th.or.dga.dgtidesk.common.ProgressMonitor;
 
 /**
  * The strip where a page shows an export under way (progress and Cancel) and then its result:
@@ -23,7 +24,7 @@ public final class ExportBar {
     /** Writes the file at {@code target} and returns where it went. */
     @FunctionalInterface
     public interface Work {
-        Path write(Path target, WorkProgress progress) throws Exception;
+        Path write(Path target, ProgressMonitor progress) throws Exception;
     }
 
     private final HBox host;
@@ -85,9 +86,10 @@ public final class ExportBar {
     }
 
     private void failed(Throwable error) {
-        Label problem = new Label(error instanceof CancellationException ? messages.get("export.cancelled")
-                : dialogs.describe(error));
-        problem.getStyleClass().add(error instanceof CancellationException ? "muted" : "error-text");
+        // Cancel before the work started arrives as the task's CancellationException; after, as ours.
+        boolean cancelled = error instanceof CancellationException || error instanceof CancelledException;
+        Label problem = new Label(cancelled ? messages.get("export.cancelled") : dialogs.describe(error));
+        problem.getStyleClass().add(cancelled ? "muted" : "error-text");
         problem.setWrapText(true);
         host.getChildren().setAll(problem);
     }

@@ -35,7 +35,7 @@ public final class MergeController {
     @FXML private Label reasonLabel;
     @FXML private GridPane fieldGrid;
     @FXML private Label problemLabel;
-    @FXML private Button mergeButton;
+    @FXML private Button confirmMergeButton;
 
     /** A field of the person, by its label key and how to read it from each side. */
     private record Field(String labelKey, Function<PersonFields, String> value, Function<PersonFields, String> shown) {
@@ -95,7 +95,7 @@ public final class MergeController {
             choices.add(group);
             row++;
         }
-        javafx.application.Platform.runLater(mergeButton::requestFocus);
+        javafx.application.Platform.runLater(confirmMergeButton::requestFocus);
     }
 
     private static RadioButton option(String shown, PersonFields side, ToggleGroup group) {
@@ -122,12 +122,12 @@ public final class MergeController {
     private void merge() {
         PersonFields chosen = chosen();
         String removeId = chosen.id().equals(pair.a().id()) ? pair.b().id() : pair.a().id();
-        mergeButton.setDisable(true);
+        confirmMergeButton.setDisable(true);
         window.background().run(() -> context.mergeService().mergePeople(chosen, removeId), report -> pages.lists(
                 messages.get("merge.done", chosen.firstNameTh() + (chosen.lastNameTh() == null ? ""
                         : " " + chosen.lastNameTh()), report.moved().values().stream().mapToInt(Integer::intValue)
                         .sum() + report.registrationsDropped())), error -> {
-                            mergeButton.setDisable(false);
+                            confirmMergeButton.setDisable(false);
                             problemLabel.setText(window.dialogs().describe(error));
                         });
     }

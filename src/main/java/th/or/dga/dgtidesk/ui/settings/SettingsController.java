@@ -207,7 +207,8 @@ public final class SettingsController {
     private void backUpNow() {
         backupNowButton.setDisable(true);
         backupProgress.setVisible(true);
-        var task = window.background().run(progress -> context.backupService().backUpNow(progress::update),
+        var task = window.background().run(progress -> context.backupService().backUpNow(
+                (done, total) -> progress.progress(total == 0 ? 0 : (double) done / total, null)),
                 result -> {
                     backupNowButton.setDisable(false);
                     backupProgress.setVisible(false);

@@ -41,11 +41,11 @@ public final class WelcomeController {
         var task = window.background().run(progress -> {
             new DemoDataGenerator(context.database().transactions(), context.clock())
                     .generate(DemoScale.SMALL, DEMO_SEED, (done, total, step) -> {
-                        if (progress.isCancelled()) {
+                        if (progress.cancelled()) {
                             // Thrown inside the generator's transaction: nothing of the demo is kept.
                             throw new CancellationException();
                         }
-                        progress.update(done, total);
+                        progress.progress((double) done / total, null);
                     });
             return context.staffService().actAsFirstAdmin();
         }, admin -> window.showShell(), error -> {

@@ -14,7 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import th.or.dga.dgtidesk.common.Messages;
 import th.or.dga.dgtidesk.common.ThaiPhone;
 import th.or.dga.dgtidesk.common.Times;
-import th.or.dga.dgtidesk.common.WorkProgress;
+import th.or.dga.dgtidesk.common.ProgressMonitor;
 import th.or.dga.dgtidesk.spreadsheet.Cells;
 import th.or.dga.dgtidesk.spreadsheet.CsvFiles;
 import th.or.dga.dgtidesk.spreadsheet.SheetStyles;
@@ -61,7 +61,7 @@ public final class ParticipantList {
     private ParticipantList() {
     }
 
-    public static void writeXlsx(SheetContext context, OutputStream out, WorkProgress progress) throws IOException {
+    public static void writeXlsx(SheetContext context, OutputStream out, ProgressMonitor progress) throws IOException {
         Messages messages = context.messages();
         List<Column> columns = columns(messages);
         List<Participant> participants = context.participants();
@@ -87,7 +87,7 @@ public final class ParticipantList {
                 }
                 if (i % 200 == 0) {
                     progress.checkCancelled();
-                    progress.update(i, participants.size());
+                    progress.progress((double) i / participants.size(), null);
                 }
             }
             sheet.createFreezePane(0, 1);
@@ -106,7 +106,7 @@ public final class ParticipantList {
     }
 
     /** Dates in CSV are ISO (2026-11-25 09:30): unambiguous for any program that reads the file. */
-    public static void writeCsv(SheetContext context, OutputStream out, WorkProgress progress) throws IOException {
+    public static void writeCsv(SheetContext context, OutputStream out, ProgressMonitor progress) throws IOException {
         Messages messages = context.messages();
         List<Column> columns = columns(messages);
         String[] header = columns.stream().map(c -> messages.get(c.key())).toArray(String[]::new);

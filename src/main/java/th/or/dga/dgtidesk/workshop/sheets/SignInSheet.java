@@ -10,7 +10,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import th.or.dga.dgtidesk.common.Messages;
 import th.or.dga.dgtidesk.common.ThaiDates;
-import th.or.dga.dgtidesk.common.WorkProgress;
+import th.or.dga.dgtidesk.common.ProgressMonitor;
 import th.or.dga.dgtidesk.spreadsheet.Cells;
 import th.or.dga.dgtidesk.spreadsheet.SheetStyles;
 import th.or.dga.dgtidesk.workshop.Participant;
@@ -38,7 +38,7 @@ public final class SignInSheet {
         return participants.stream().filter(p -> p.status().holdsSeat()).toList();
     }
 
-    public static void write(SheetContext context, OutputStream out, WorkProgress progress) throws IOException {
+    public static void write(SheetContext context, OutputStream out, ProgressMonitor progress) throws IOException {
         Messages messages = context.messages();
         Workshop workshop = context.workshop();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
@@ -73,7 +73,7 @@ public final class SignInSheet {
                 Cells.text(row, 4, null, styles.text());
                 if (i % 200 == 0) {
                     progress.checkCancelled();
-                    progress.update(i, total);
+                    progress.progress((double) i / total, null);
                 }
             }
             int[] widths = {7, 34, 34, 13, 24};
@@ -83,7 +83,7 @@ public final class SignInSheet {
             printSetup(sheet, messages);
             progress.checkCancelled();
             workbook.write(out);
-            progress.update(total, total);
+            progress.progress(1, null);
         }
     }
 

@@ -8,9 +8,9 @@ import th.or.dga.dgtidesk.center.Setting;
 import th.or.dga.dgtidesk.common.CalendarSystem;
 import th.or.dga.dgtidesk.common.Messages;
 import th.or.dga.dgtidesk.common.UserException;
-import th.or.dga.dgtidesk.common.WorkProgress;
+import th.or.dga.dgtidesk.common.AtomicFile;
+import th.or.dga.dgtidesk.common.ProgressMonitor;
 import th.or.dga.dgtidesk.db.Transactions;
-import th.or.dga.dgtidesk.spreadsheet.AtomicFile;
 import th.or.dga.dgtidesk.workshop.ParticipantQueries;
 import th.or.dga.dgtidesk.workshop.Workshop;
 import th.or.dga.dgtidesk.workshop.WorkshopQueries;
@@ -54,13 +54,15 @@ public final class WorkshopSheets {
         this.auditLog = auditLog;
     }
 
-    public Path write(Kind kind, String workshopId, Path target, Messages messages, WorkProgress progress) {
+    public Path write(Kind kind, String workshopId, Path target, Messages messages, ProgressMonitor progress) {
         SheetContext context = context(workshopId, messages);
-        Path written = AtomicFile.write(target, out -> {
-            switch (kind) {
-                case SIGN_IN_SHEET -> SignInSheet.write(context, out, progress);
-                case PARTICIPANTS_XLSX -> ParticipantList.writeXlsx(context, out, progress);
-                case PARTICIPANTS_CSV -> ParticipantList.writeCsv(context, out, progress);
+        Path written = AtomicFile.write(target, file -> {
+            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+                switch (kind) {
+                    case SIGN_IN_SHEET -> SignInSheet.write(context, out, progress);
+                    case PARTICIPANTS_XLSX -> ParticipantList.writeXlsx(context, out, progress);
+                    case PARTICIPANTS_CSV -> ParticipantList.writeCsv(context, out, progress);
+                }
             }
         });
         transactions.write(tx -> {

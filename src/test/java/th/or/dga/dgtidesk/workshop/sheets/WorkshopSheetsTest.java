@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -24,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import th.or.dga.dgtidesk.CenterContext;
 import th.or.dga.dgtidesk.TestCenters;
 import th.or.dga.dgtidesk.common.Messages;
-import th.or.dga.dgtidesk.common.WorkProgress;
+import th.or.dga.dgtidesk.common.CancelledException;
+import th.or.dga.dgtidesk.common.ProgressMonitor;
 import th.or.dga.dgtidesk.people.NewPerson;
 import th.or.dga.dgtidesk.people.PersonListItem;
 import th.or.dga.dgtidesk.spreadsheet.SheetStyles;
@@ -45,7 +45,8 @@ class WorkshopSheetsTest {
     private String somchaiCode;
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws Exception {
+        Files.createDirectories(folder.resolve("out"));
         context = TestCenters.setUpCenter(folder);
         Workshop workshop = context.workshopService().create(new Workshop(null, "AI-01", "อบรม AI สำหรับงานภาครัฐ",
                 null, WorkshopKind.TRAINING, LocalDateTime.of(2026, 12, 1, 9, 0), LocalDateTime.of(2026, 12, 1, 16, 0),
@@ -73,7 +74,7 @@ class WorkshopSheetsTest {
 
     private Path write(WorkshopSheets.Kind kind, String name) {
         return context.workshopSheets().write(kind, workshopId, folder.resolve("out").resolve(name), THAI,
-                WorkProgress.NONE);
+                ProgressMonitor.NONE);
     }
 
     @Test
@@ -143,19 +144,19 @@ class WorkshopSheetsTest {
     @Test
     void aCancelledExportLeavesNoFileBehind() throws Exception {
         Path target = folder.resolve("out").resolve("sign-in.xlsx");
-        WorkProgress cancelled = new WorkProgress() {
+        ProgressMonitor cancelled = new ProgressMonitor() {
             @Override
-            public void update(long done, long total) {
+            public void progress(double fraction, String step) {
             }
 
             @Override
-            public boolean isCancelled() {
+            public boolean cancelled() {
                 return true;
             }
         };
 
         assertThatThrownBy(() -> context.workshopSheets().write(WorkshopSheets.Kind.SIGN_IN_SHEET, workshopId, target,
-                THAI, cancelled)).isInstanceOf(CancellationException.class);
+                THAI, cancelled)).isInstanceOf(CancelledException.class);
 
         try (Stream<Path> left = Files.list(folder.resolve("out"))) {
             assertThat(left).isEmpty();
