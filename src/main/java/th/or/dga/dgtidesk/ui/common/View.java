@@ -11,6 +11,11 @@ public enum View {
     WORKSHOP_FORM("workshop-form.fxml"),
     NEW_PERSON("new-person.fxml"),
     CHECKIN("checkin.fxml"),
+    ROSTER_LIST("roster-list.fxml"),
+    INNOVATOR_PAGE("innovator-page.fxml"),
+    INNOVATOR_FORM("innovator-form.fxml"),
+    SOLUTION_FORM("solution-form.fxml"),
+    TAGS("tags.fxml"),
     SETTINGS("settings.fxml");
 
     private final String file;

@@ -46,6 +46,8 @@ public final class ShellController {
     @FXML
     private ToggleButton checkinNav;
     @FXML
+    private ToggleButton rosterNav;
+    @FXML
     private ToggleButton settingsNav;
     @FXML
     private Label centerLabel;
@@ -72,6 +74,7 @@ public final class ShellController {
         overviewNav.setToggleGroup(navigation);
         workshopsNav.setToggleGroup(navigation);
         checkinNav.setToggleGroup(navigation);
+        rosterNav.setToggleGroup(navigation);
         settingsNav.setToggleGroup(navigation);
         // A nav button stays pressed: clicking the current screen again keeps it selected.
         navigation.selectedToggleProperty().addListener((o, old, now) -> {
@@ -97,6 +100,8 @@ public final class ShellController {
                         this::showWorkshops);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
                         this::showCheckin);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN),
+                        this::showRoster);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                         this::showSettings);
             }
@@ -221,6 +226,12 @@ public final class ShellController {
     public void showCheckin() {
         checkinNav.setSelected(true);
         setContent(View.CHECKIN);
+    }
+
+    @FXML
+    public void showRoster() {
+        rosterNav.setSelected(true);
+        setContent(View.ROSTER_LIST);
     }
 
     @FXML
