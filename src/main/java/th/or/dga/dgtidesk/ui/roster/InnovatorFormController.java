@@ -27,6 +27,7 @@ import th.or.dga.dgtidesk.tag.TagNames;
 import th.or.dga.dgtidesk.ui.DeskWindow;
 import th.or.dga.dgtidesk.ui.common.BuddhistDatePicker;
 import th.or.dga.dgtidesk.ui.common.Converters;
+import th.or.dga.dgtidesk.ui.common.InitialFocus;
 import th.or.dga.dgtidesk.ui.common.TypeAhead;
 import th.or.dga.dgtidesk.ui.people.NewPersonDialog;
 
@@ -122,7 +123,7 @@ public final class InnovatorFormController {
                 context.rosterQueries().provinces(),
                 contactPersonId == null ? null : context.rosterQueries().person(contactPersonId).orElse(null)),
                 this::showChoices);
-        javafx.application.Platform.runLater(() -> (editing() ? cohortField : kindChoice).requestFocus());
+        InitialFocus.on(editing() ? cohortField : kindChoice);
     }
 
     private void fill(TypeAhead<String> tags) {

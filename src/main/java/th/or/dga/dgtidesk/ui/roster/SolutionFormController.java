@@ -17,6 +17,7 @@ import th.or.dga.dgtidesk.innovator.Trl;
 import th.or.dga.dgtidesk.tag.TagNames;
 import th.or.dga.dgtidesk.ui.DeskWindow;
 import th.or.dga.dgtidesk.ui.common.Converters;
+import th.or.dga.dgtidesk.ui.common.InitialFocus;
 import th.or.dga.dgtidesk.ui.common.TypeAhead;
 
 /** Adding or editing one solution of an innovator; each readiness level says what it means. */
@@ -81,7 +82,7 @@ public final class SolutionFormController {
             areaPane.getChildren().forEach(node -> ((CheckBox) node).setSelected(
                     initial.serviceAreas().contains((ServiceArea) node.getUserData())));
         }
-        javafx.application.Platform.runLater(nameField::requestFocus);
+        InitialFocus.on(nameField);
     }
 
     @FXML
