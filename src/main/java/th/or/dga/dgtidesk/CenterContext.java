@@ -15,6 +15,13 @@ import th.or.dga.dgtidesk.duplicates.MergeRepository;
 import th.or.dga.dgtidesk.duplicates.MergeService;
 import th.or.dga.dgtidesk.kpi.KpiRepository;
 import th.or.dga.dgtidesk.kpi.KpiService;
+import th.or.dga.dgtidesk.innovator.InnovatorPageRepository;
+import th.or.dga.dgtidesk.innovator.InnovatorRepository;
+import th.or.dga.dgtidesk.innovator.InnovatorService;
+import th.or.dga.dgtidesk.innovator.RosterQueries;
+import th.or.dga.dgtidesk.innovator.RosterRepository;
+import th.or.dga.dgtidesk.innovator.SolutionRepository;
+import th.or.dga.dgtidesk.innovator.SolutionService;
 import th.or.dga.dgtidesk.matching.MatchRepository;
 import th.or.dga.dgtidesk.matching.MatchService;
 import th.or.dga.dgtidesk.opendata.OpenDataCatalog;
@@ -29,6 +36,8 @@ import th.or.dga.dgtidesk.search.SearchRepository;
 import th.or.dga.dgtidesk.security.CurrentStaff;
 import th.or.dga.dgtidesk.security.StaffRepository;
 import th.or.dga.dgtidesk.security.StaffService;
+import th.or.dga.dgtidesk.tag.TagRepository;
+import th.or.dga.dgtidesk.tag.TagService;
 import th.or.dga.dgtidesk.workshop.ParticipantQueries;
 import th.or.dga.dgtidesk.workshop.ParticipantRepository;
 import th.or.dga.dgtidesk.workshop.RegistrationRepository;
@@ -67,6 +76,10 @@ public final class CenterContext implements AutoCloseable {
     private final KpiService kpiService;
     private final WeeklyReportWriter weeklyReportWriter;
     private final OpenDataWriter openDataWriter;
+    private final TagService tagService;
+    private final InnovatorService innovatorService;
+    private final SolutionService solutionService;
+    private final RosterQueries rosterQueries;
 
     public CenterContext(Database database, Clock clock) {
         this.database = database;
@@ -110,6 +123,16 @@ public final class CenterContext implements AutoCloseable {
                 personRepository, registrationService, currentStaff, auditLog, clock);
         this.workshopSheets = new WorkshopSheets(database.transactions(), workshopQueries, participantQueries,
                 centerService, auditLog);
+        TagRepository tagRepository = new TagRepository();
+        this.tagService = new TagService(database.transactions(), tagRepository, currentStaff, auditLog, clock);
+        InnovatorRepository innovatorRepository = new InnovatorRepository();
+        SolutionRepository solutionRepository = new SolutionRepository(tagRepository);
+        this.innovatorService = new InnovatorService(database.transactions(), innovatorRepository, tagRepository,
+                currentStaff, auditLog, clock);
+        this.solutionService = new SolutionService(database.transactions(), solutionRepository, innovatorRepository,
+                currentStaff, auditLog, clock);
+        this.rosterQueries = new RosterQueries(database.transactions(), new RosterRepository(), innovatorRepository,
+                solutionRepository, new InnovatorPageRepository(), tagRepository, searchRepository);
     }
 
     public Database database() {
@@ -194,6 +217,22 @@ public final class CenterContext implements AutoCloseable {
 
     public WorkshopSheets workshopSheets() {
         return workshopSheets;
+    }
+
+    public TagService tagService() {
+        return tagService;
+    }
+
+    public InnovatorService innovatorService() {
+        return innovatorService;
+    }
+
+    public SolutionService solutionService() {
+        return solutionService;
+    }
+
+    public RosterQueries rosterQueries() {
+        return rosterQueries;
     }
 
     @Override

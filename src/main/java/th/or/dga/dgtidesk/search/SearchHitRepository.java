@@ -36,10 +36,10 @@ public final class SearchHitRepository {
             case INNOVATOR -> dsl.select(INNOVATOR.ID, INNOVATOR.NAME, INNOVATOR.COHORT)
                     .from(INNOVATOR).where(INNOVATOR.ID.in(ids))
                     .fetch(r -> new SearchHit(kind, r.value1(), r.value2(), r.value3()));
-            case SOLUTION -> dsl.select(SOLUTION.ID, SOLUTION.NAME, INNOVATOR.NAME)
+            case SOLUTION -> dsl.select(SOLUTION.ID, SOLUTION.NAME, INNOVATOR.NAME, INNOVATOR.ID)
                     .from(SOLUTION).join(INNOVATOR).on(INNOVATOR.ID.eq(SOLUTION.INNOVATOR_ID))
                     .where(SOLUTION.ID.in(ids))
-                    .fetch(r -> new SearchHit(kind, r.value1(), r.value2(), r.value3()));
+                    .fetch(r -> new SearchHit(kind, r.value1(), r.value2(), r.value3(), r.value4()));
             case AGENCY_NEED -> dsl.select(AGENCY_NEED.ID, AGENCY_NEED.TITLE, ORGANIZATION.NAME_TH)
                     .from(AGENCY_NEED).join(ORGANIZATION).on(ORGANIZATION.ID.eq(AGENCY_NEED.AGENCY_ID))
                     .where(AGENCY_NEED.ID.in(ids))

@@ -34,6 +34,7 @@ import th.or.dga.dgtidesk.ui.common.Dialogs;
 import th.or.dga.dgtidesk.ui.common.View;
 import th.or.dga.dgtidesk.ui.common.ViewLoader;
 import th.or.dga.dgtidesk.ui.checkin.CheckinController;
+import th.or.dga.dgtidesk.ui.roster.RosterListController;
 import th.or.dga.dgtidesk.ui.settings.SettingsController;
 import th.or.dga.dgtidesk.ui.shell.LoadingFrame;
 import th.or.dga.dgtidesk.ui.shell.OverviewController;
@@ -285,6 +286,7 @@ public final class DeskWindow {
         loader.register(CheckinController.class, () -> new CheckinController(this, requireContext()));
         loader.register(th.or.dga.dgtidesk.ui.people.PeopleController.class,
                 () -> new th.or.dga.dgtidesk.ui.people.PeopleController(this, requireContext()));
+        loader.register(RosterListController.class, () -> new RosterListController(this, requireContext()));
         loader.register(SettingsController.class, () -> new SettingsController(this, requireContext()));
         return loader;
     }

@@ -1,9 +1,7 @@
 package th.or.dga.dgtidesk.workshop;
 
-import static th.or.dga.dgtidesk.db.generated.Tables.TAG;
 import static th.or.dga.dgtidesk.db.generated.Tables.WORKSHOP;
 import static th.or.dga.dgtidesk.db.generated.Tables.WORKSHOP_FACILITATOR;
-import static th.or.dga.dgtidesk.db.generated.Tables.WORKSHOP_TAG;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -13,9 +11,13 @@ import th.or.dga.dgtidesk.common.Ids;
 import th.or.dga.dgtidesk.common.ThaiText;
 import th.or.dga.dgtidesk.common.Times;
 import th.or.dga.dgtidesk.db.generated.tables.records.WorkshopRecord;
+import th.or.dga.dgtidesk.tag.TagRepository;
+import th.or.dga.dgtidesk.tag.TaggedKind;
 
 /** Workshop rows. Times are converted between Bangkok wall-clock and stored UTC here. */
 public final class WorkshopRepository {
+
+    private final TagRepository tags = new TagRepository();
 
     public Optional<Workshop> byId(DSLContext dsl, String id) {
         return dsl.selectFrom(WORKSHOP).where(WORKSHOP.ID.eq(id)).fetchOptional(WorkshopRepository::toWorkshop);
@@ -49,25 +51,13 @@ public final class WorkshopRepository {
     }
 
     public List<String> tags(DSLContext dsl, String workshopId) {
-        return dsl.select(TAG.NAME).from(WORKSHOP_TAG).join(TAG).on(TAG.ID.eq(WORKSHOP_TAG.TAG_ID))
-                .where(WORKSHOP_TAG.WORKSHOP_ID.eq(workshopId)).orderBy(TAG.NAME).fetch(TAG.NAME);
+        return tags.names(dsl, TaggedKind.WORKSHOP, workshopId);
     }
 
     /** Replaces the workshop's tags, creating the tags that do not exist yet (shared with roster and needs). */
     public void replaceTags(DSLContext tx, String workshopId, List<String> names, LocalDateTime now,
             String actingId) {
-        tx.deleteFrom(WORKSHOP_TAG).where(WORKSHOP_TAG.WORKSHOP_ID.eq(workshopId)).execute();
-        for (String name : names) {
-            String tagId = tx.select(TAG.ID).from(TAG).where(TAG.NAME.eq(name)).fetchOptional(TAG.ID).orElse(null);
-            if (tagId == null) {
-                tagId = Ids.newId();
-                tx.insertInto(TAG, TAG.ID, TAG.NAME, TAG.CREATED_AT, TAG.UPDATED_AT, TAG.UPDATED_BY)
-                        .values(tagId, name, now, now, actingId).execute();
-            }
-            tx.insertInto(WORKSHOP_TAG, WORKSHOP_TAG.ID, WORKSHOP_TAG.WORKSHOP_ID, WORKSHOP_TAG.TAG_ID,
-                    WORKSHOP_TAG.CREATED_AT, WORKSHOP_TAG.UPDATED_AT, WORKSHOP_TAG.UPDATED_BY)
-                    .values(Ids.newId(), workshopId, tagId, now, now, actingId).execute();
-        }
+        tags.replace(tx, TaggedKind.WORKSHOP, workshopId, names, now, actingId);
     }
 
     public List<String> facilitatorStaffIds(DSLContext dsl, String workshopId) {

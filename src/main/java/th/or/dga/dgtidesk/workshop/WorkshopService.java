@@ -2,10 +2,8 @@ package th.or.dga.dgtidesk.workshop;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import th.or.dga.dgtidesk.audit.AuditAction;
@@ -16,6 +14,7 @@ import th.or.dga.dgtidesk.common.Times;
 import th.or.dga.dgtidesk.common.UserException;
 import th.or.dga.dgtidesk.db.Transactions;
 import th.or.dga.dgtidesk.security.CurrentStaff;
+import th.or.dga.dgtidesk.tag.TagNames;
 
 /**
  * Planning workshops: create, and the status moves that do not touch registrations (open, close,
@@ -52,7 +51,7 @@ public final class WorkshopService {
         Workshop workshop = validated(new Workshop(Ids.newId(), draft.code(), draft.titleTh(), draft.titleEn(),
                 draft.kind(), draft.startsAt(), draft.endsAt(), draft.venue(), draft.capacity(), WorkshopStatus.DRAFT,
                 draft.description(), draft.targetGroups()));
-        List<String> tags = cleanTags(plan.tags());
+        List<String> tags = TagNames.clean(plan.tags());
         return transactions.write(tx -> {
             requireFreeCode(tx, workshop);
             LocalDateTime now = Times.nowUtc(clock);
@@ -73,7 +72,7 @@ public final class WorkshopService {
     public Workshop update(WorkshopPlan plan) {
         currentStaff.requireWriter();
         Workshop workshop = validated(plan.workshop());
-        List<String> tags = cleanTags(plan.tags());
+        List<String> tags = TagNames.clean(plan.tags());
         return transactions.write(tx -> {
             Workshop stored = workshops.byId(tx, workshop.id())
                     .orElseThrow(() -> new UserException("workshop.notFound", workshop.id()));
@@ -135,18 +134,6 @@ public final class WorkshopService {
         if (workshops.codeTaken(tx, workshop.code(), workshop.id())) {
             throw new UserException("workshop.codeTaken", workshop.code());
         }
-    }
-
-    /** Tags are trimmed, NFC, de-duplicated ignoring case, in the order typed. */
-    private static List<String> cleanTags(List<String> tags) {
-        Map<String, String> unique = new LinkedHashMap<>();
-        for (String tag : tags) {
-            String clean = ThaiText.clean(tag);
-            if (clean != null) {
-                unique.putIfAbsent(clean.toLowerCase(Locale.ROOT), clean);
-            }
-        }
-        return List.copyOf(unique.values());
     }
 
     /** Open, close or cancel; completing and re-opening go through {@link RegistrationService}. */

@@ -23,6 +23,7 @@ public final class DeskPreferences {
     private static final String LAST_FILE = "lastDataFile";
     private static final String LANGUAGE = "language";
     private static final String EXPORT_FOLDER = "exportFolder.";
+    private static final String ROSTER_VIEW = "rosterView";
 
     private final Path file;
     private final Properties values = new Properties();
@@ -64,6 +65,18 @@ public final class DeskPreferences {
     public void rememberExportFolder(String kind, Path folder) {
         values.setProperty(EXPORT_FOLDER + kind, folder.toAbsolutePath().toString());
         save();
+    }
+
+    /** "cards" or "table": how the roster was last shown. */
+    public String rosterView() {
+        return values.getProperty(ROSTER_VIEW, "cards");
+    }
+
+    public void rememberRosterView(String view) {
+        if (!view.equals(rosterView())) {
+            values.setProperty(ROSTER_VIEW, view);
+            save();
+        }
     }
 
     private void save() {

@@ -14,6 +14,11 @@ public enum View {
     PERSON_PAGE("person-page.fxml"),
     MERGE("merge.fxml"),
     CHECKIN("checkin.fxml"),
+    ROSTER_LIST("roster-list.fxml"),
+    INNOVATOR_PAGE("innovator-page.fxml"),
+    INNOVATOR_FORM("innovator-form.fxml"),
+    SOLUTION_FORM("solution-form.fxml"),
+    TAGS("tags.fxml"),
     SETTINGS("settings.fxml");
 
     private final String file;

@@ -51,6 +51,7 @@ public final class ShellController {
     private ToggleButton checkinNav;
     @FXML
     private ToggleButton peopleNav;
+    private ToggleButton rosterNav;
     @FXML
     private ToggleButton settingsNav;
     @FXML
@@ -81,6 +82,7 @@ public final class ShellController {
         workshopsNav.setToggleGroup(navigation);
         checkinNav.setToggleGroup(navigation);
         peopleNav.setToggleGroup(navigation);
+        rosterNav.setToggleGroup(navigation);
         settingsNav.setToggleGroup(navigation);
         // A nav button stays pressed: clicking the current screen again keeps it selected.
         navigation.selectedToggleProperty().addListener((o, old, now) -> {
@@ -108,6 +110,8 @@ public final class ShellController {
                         this::showCheckin);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN),
                         this::showPeopleList);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN),
+                        this::showRoster);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                         this::showSettings);
             }
@@ -218,6 +222,7 @@ public final class ShellController {
         switch (hit.kind()) {
             case PERSON -> showPeople().person(hit.id());
             case WORKSHOP -> showWorkshopsPage().detail(hit.id());
+            case INNOVATOR, SOLUTION -> showRosterPage().innovator(hit.pageId());
             default -> openElsewhere(hit);
         }
     }
@@ -280,6 +285,16 @@ public final class ShellController {
     public void showCheckin() {
         checkinNav.setSelected(true);
         setContent(View.CHECKIN);
+    }
+
+    @FXML
+    public void showRoster() {
+        showRosterPage();
+    }
+
+    private th.or.dga.dgtidesk.ui.roster.RosterListController showRosterPage() {
+        rosterNav.setSelected(true);
+        return setContent(View.ROSTER_LIST);
     }
 
     @FXML
