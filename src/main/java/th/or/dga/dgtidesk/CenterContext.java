@@ -76,6 +76,7 @@ public final class CenterContext implements AutoCloseable {
     private final KpiService kpiService;
     private final WeeklyReportWriter weeklyReportWriter;
     private final OpenDataWriter openDataWriter;
+    private final OpenDataCatalog openDataCatalog;
     private final TagService tagService;
     private final InnovatorService innovatorService;
     private final SolutionService solutionService;
@@ -108,8 +109,8 @@ public final class CenterContext implements AutoCloseable {
         this.backupService = new BackupService(database, centerService, auditLog, clock);
         this.weeklyReportWriter = new WeeklyReportWriter(database.transactions(), new ReportRepository(), kpiService,
                 centerService, clock);
-        this.openDataWriter = new OpenDataWriter(new OpenDataCatalog(database.transactions(), new OpenDataRepository(),
-                kpiService), centerService, clock);
+        this.openDataCatalog = new OpenDataCatalog(database.transactions(), new OpenDataRepository(), kpiService);
+        this.openDataWriter = new OpenDataWriter(openDataCatalog, centerService, clock);
         this.workshopQueries = new WorkshopQueries(database.transactions(), new WorkshopListRepository(),
                 workshopRepository, searchRepository);
         this.participantQueries = new ParticipantQueries(database.transactions(), new ParticipantRepository(),
@@ -185,6 +186,10 @@ public final class CenterContext implements AutoCloseable {
 
     public WeeklyReportWriter weeklyReportWriter() {
         return weeklyReportWriter;
+    }
+
+    public OpenDataCatalog openDataCatalog() {
+        return openDataCatalog;
     }
 
     public OpenDataWriter openDataWriter() {

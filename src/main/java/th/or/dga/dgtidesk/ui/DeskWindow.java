@@ -37,7 +37,6 @@ import th.or.dga.dgtidesk.ui.checkin.CheckinController;
 import th.or.dga.dgtidesk.ui.roster.RosterListController;
 import th.or.dga.dgtidesk.ui.settings.SettingsController;
 import th.or.dga.dgtidesk.ui.shell.LoadingFrame;
-import th.or.dga.dgtidesk.ui.shell.OverviewController;
 import th.or.dga.dgtidesk.ui.shell.ShellController;
 import th.or.dga.dgtidesk.ui.start.SetupController;
 import th.or.dga.dgtidesk.ui.start.WelcomeController;
@@ -281,9 +280,10 @@ public final class DeskWindow {
         loader.register(WelcomeController.class, () -> new WelcomeController(this));
         loader.register(SetupController.class, () -> new SetupController(this));
         loader.register(ShellController.class, () -> new ShellController(this, requireContext()));
-        loader.register(OverviewController.class, () -> new OverviewController(this, requireContext()));
         loader.register(WorkshopListController.class, () -> new WorkshopListController(this, requireContext()));
         loader.register(CheckinController.class, () -> new CheckinController(this, requireContext()));
+        loader.register(th.or.dga.dgtidesk.ui.report.ReportController.class,
+                () -> new th.or.dga.dgtidesk.ui.report.ReportController(this, requireContext()));
         loader.register(th.or.dga.dgtidesk.ui.people.PeopleController.class,
                 () -> new th.or.dga.dgtidesk.ui.people.PeopleController(this, requireContext()));
         loader.register(RosterListController.class, () -> new RosterListController(this, requireContext()));

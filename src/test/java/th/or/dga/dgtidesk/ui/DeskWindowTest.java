@@ -92,9 +92,15 @@ class DeskWindowTest {
         waitForText(robot, "#centerLabel", "ศูนย์ DGTi มหาวิทยาลัยเกษตรศาสตร์ วิทยาเขตศรีราชา");
         assertThat(robot.lookup("#overviewNav").queryAs(ToggleButton.class).getText()).isEqualTo("ภาพรวม");
         assertThat(robot.lookup("#settingsNav").queryAs(ToggleButton.class).getText()).isEqualTo("ตั้งค่า");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".card-number").queryAll().size() >= 9);
-        assertThat(robot.lookup(".card-number").queryAllAs(Label.class)).extracting(Label::getText)
-                .contains("300", "900");
+        // The dashboard: the main KPIs from the KPI module, twelve weeks charted, the pipeline.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".card-caption").queryAll().size()
+                >= th.or.dga.dgtidesk.ui.shell.OverviewController.SHOWN.size());
+        var thai = th.or.dga.dgtidesk.common.Messages.ofLanguage("th");
+        assertThat(robot.lookup(".card-caption").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains(th.or.dga.dgtidesk.kpi.Kpi.REGISTRATIONS.displayName(thai),
+                        th.or.dga.dgtidesk.kpi.Kpi.ATTENDANCE_RATE.displayName(thai));
+        javafx.scene.chart.LineChart<?, ?> chart = robot.lookup("#weeksChart").queryAs(javafx.scene.chart.LineChart.class);
+        assertThat(chart.getData()).hasSize(2).allSatisfy(series -> assertThat(series.getData()).hasSize(12));
 
         robot.clickOn(waitFor(robot, "#workshopsNav", ToggleButton.class));
         javafx.scene.control.TableView<?> table = waitFor(robot, "#table", javafx.scene.control.TableView.class);

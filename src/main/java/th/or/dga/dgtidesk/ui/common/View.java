@@ -14,6 +14,7 @@ public enum View {
     PERSON_PAGE("person-page.fxml"),
     MERGE("merge.fxml"),
     CHECKIN("checkin.fxml"),
+    REPORT("report.fxml"),
     ROSTER_LIST("roster-list.fxml"),
     INNOVATOR_PAGE("innovator-page.fxml"),
     INNOVATOR_FORM("innovator-form.fxml"),

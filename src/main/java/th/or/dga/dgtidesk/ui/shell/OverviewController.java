@@ -1,80 +1,212 @@
 package th.or.dga.dgtidesk.ui.shell;
 
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import th.or.dga.dgtidesk.CenterContext;
 import th.or.dga.dgtidesk.center.Center;
-import th.or.dga.dgtidesk.db.DatabaseInfo;
+import th.or.dga.dgtidesk.center.Setting;
+import th.or.dga.dgtidesk.common.CalendarSystem;
+import th.or.dga.dgtidesk.common.Messages;
+import th.or.dga.dgtidesk.common.ThaiDates;
+import th.or.dga.dgtidesk.common.Times;
+import th.or.dga.dgtidesk.consultation.ActionItem;
+import th.or.dga.dgtidesk.kpi.Kpi;
+import th.or.dga.dgtidesk.kpi.KpiComparison;
+import th.or.dga.dgtidesk.kpi.KpiPeriod;
+import th.or.dga.dgtidesk.kpi.KpiSnapshot;
+import th.or.dga.dgtidesk.kpi.WeekPoint;
 import th.or.dga.dgtidesk.matching.MatchStage;
 import th.or.dga.dgtidesk.ui.DeskWindow;
+import th.or.dga.dgtidesk.workshop.WorkshopFilter;
+import th.or.dga.dgtidesk.workshop.WorkshopRow;
+import th.or.dga.dgtidesk.workshop.WorkshopStatus;
 
-/** The first screen: the center's name and what its data file holds, counted in the background. */
+/**
+ * The dashboard, the first screen: this week against last week and the fiscal year to date for
+ * the main KPIs (all from the one KPI module), twelve weeks of registrations and attendance, the
+ * match pipeline, upcoming workshops with seats left, and overdue action items. An upcoming
+ * workshop opens its page.
+ */
 public final class OverviewController {
 
-    private static final List<String> COUNTED = List.of("person", "organization", "workshop", "registration",
-            "innovator", "solution", "agency_need", "solution_match", "consultation");
+    public static final List<Kpi> SHOWN = List.of(Kpi.REGISTRATIONS, Kpi.ATTENDED, Kpi.ATTENDANCE_RATE, Kpi.WORKSHOPS_HELD,
+            Kpi.UNIQUE_PARTICIPANTS, Kpi.CONSULTATIONS_HELD, Kpi.NEEDS_RECEIVED, Kpi.MATCHES_CREATED, Kpi.ADOPTIONS);
+    private static final int WEEKS = 12;
+    private static final int UPCOMING = 8;
 
     private final DeskWindow window;
     private final CenterContext context;
+    private final Messages messages;
+    private final Consumer<String> openWorkshop;
 
-    @FXML
-    private Label titleLabel;
-    @FXML
-    private Label subtitleLabel;
-    @FXML
-    private FlowPane countsPane;
-    @FXML
-    private FlowPane pipelinePane;
-    @FXML
-    private Label overdueLabel;
+    @FXML private Label titleLabel;
+    @FXML private Label subtitleLabel;
+    @FXML private Label weekLabel;
+    @FXML private FlowPane kpiPane;
+    @FXML private LineChart<String, Number> weeksChart;
+    @FXML private ListView<WorkshopRow> upcomingList;
+    @FXML private FlowPane pipelinePane;
+    @FXML private Label overdueLabel;
+    @FXML private ListView<ActionItem> overdueList;
 
-    public OverviewController(DeskWindow window, CenterContext context) {
+    public OverviewController(DeskWindow window, CenterContext context, Consumer<String> openWorkshop) {
         this.window = window;
         this.context = context;
+        this.messages = window.messages();
+        this.openWorkshop = openWorkshop;
     }
 
-    private record Figures(Center center, Map<String, Integer> counts, Map<MatchStage, Integer> pipeline,
-            int overdue) {
+    private record Figures(Center center, LocalDate today, KpiComparison week, List<WeekPoint> weeks,
+            Map<MatchStage, Integer> pipeline, List<WorkshopRow> upcoming, List<ActionItem> overdue,
+            CalendarSystem calendar) {
     }
 
     @FXML
     private void initialize() {
-        window.background().run(() -> new Figures(context.centerService().center().orElse(null),
-                DatabaseInfo.counts(context.database()),
-                context.matchService().pipeline(), context.consultationService().overdue().size()), this::show);
+        upcomingList.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2) {
+                openSelectedWorkshop();
+            }
+        });
+        upcomingList.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                openSelectedWorkshop();
+            }
+        });
+        upcomingList.setPlaceholder(new Label(messages.get("overview.upcoming.none")));
+        overdueList.setPlaceholder(new Label(messages.get("overview.overdue.none")));
+        window.background().run(this::figures, this::show);
+    }
+
+    private Figures figures() {
+        LocalDate today = Times.toBangkok(Times.nowUtc(context.clock())).toLocalDate();
+        List<WorkshopRow> upcoming = context.workshopQueries()
+                .list(new WorkshopFilter(WorkshopStatus.OPEN, null, null, null)).stream()
+                .filter(w -> !w.startsAt().toLocalDate().isBefore(today))
+                .sorted(Comparator.comparing(WorkshopRow::startsAt)).limit(UPCOMING).toList();
+        return new Figures(context.centerService().center().orElse(null), today,
+                context.kpiService().comparison(KpiPeriod.week(today)), context.kpiService().weeklySeries(today, WEEKS),
+                context.kpiService().pipeline(), upcoming, context.consultationService().overdue(),
+                CalendarSystem.fromSetting(context.centerService().setting(Setting.CALENDAR)));
     }
 
     private void show(Figures figures) {
-        boolean english = "en".equals(window.messages().locale().getLanguage());
+        CalendarSystem calendar = figures.calendar();
         if (figures.center() != null) {
-            titleLabel.setText(figures.center().name(english));
+            titleLabel.setText(figures.center().name(Messages.isEnglish(messages.locale())));
             subtitleLabel.setText(figures.center().code()
                     + (figures.center().address() == null ? "" : "  ·  " + figures.center().address()));
         }
-        Map<String, Integer> shown = new LinkedHashMap<>();
-        COUNTED.forEach(table -> shown.put(table, figures.counts().getOrDefault(table, 0)));
-        countsPane.getChildren().clear();
-        shown.forEach((table, count) -> countsPane.getChildren().add(card(
-                window.messages().get("overview.count." + table), count)));
-        pipelinePane.getChildren().clear();
-        figures.pipeline().forEach((stage, count) -> pipelinePane.getChildren().add(card(
-                window.messages().get("match.stage." + stage.code()), count)));
-        overdueLabel.setText(window.messages().get("overview.overdue", figures.overdue()));
+        KpiComparison week = figures.week();
+        weekLabel.setText(messages.get("overview.week",
+                ThaiDates.mediumDate(week.period().start(), calendar, messages.locale()),
+                ThaiDates.mediumDate(week.period().end(), calendar, messages.locale())));
+        kpiPane.getChildren().setAll(SHOWN.stream().map(kpi -> kpiCard(kpi, week)).toList());
+        XYChart.Series<String, Number> registrations = new XYChart.Series<>();
+        registrations.setName(Kpi.REGISTRATIONS.displayName(messages));
+        XYChart.Series<String, Number> attended = new XYChart.Series<>();
+        attended.setName(Kpi.ATTENDED.displayName(messages));
+        for (WeekPoint point : figures.weeks()) {
+            LocalDate monday = point.week().start();
+            String label = monday.getDayOfMonth() + "/" + monday.getMonthValue();
+            registrations.getData().add(new XYChart.Data<>(label, point.registrations()));
+            attended.getData().add(new XYChart.Data<>(label, point.attended()));
+        }
+        weeksChart.getData().setAll(List.of(registrations, attended));
+        pipelinePane.getChildren().setAll(figures.pipeline().entrySet().stream().map(e -> card(
+                String.format(messages.locale(), "%,d", e.getValue()),
+                messages.get("match.stage." + e.getKey().code()), null)).toList());
+        upcomingList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(WorkshopRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : ThaiDates.shortDate(row.startsAt().toLocalDate(), calendar)
+                        + "  " + row.titleTh() + "\n" + seats(row));
+            }
+        });
+        upcomingList.setItems(FXCollections.observableArrayList(figures.upcoming()));
+        overdueLabel.setText(messages.get("overview.overdue", figures.overdue().size()));
+        overdueList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(ActionItem item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.what() + "  ·  "
+                        + messages.get("overview.daysOverdue", item.daysOverdue(figures.today())));
+                getStyleClass().remove("overdue-item");
+                if (!empty && item != null) {
+                    getStyleClass().add("overdue-item");
+                }
+            }
+        });
+        overdueList.setItems(FXCollections.observableArrayList(figures.overdue()));
     }
 
-    private VBox card(String label, int value) {
-        Label number = new Label(String.format(window.messages().locale(), "%,d", value));
-        number.getStyleClass().add("card-number");
-        Label caption = new Label(label);
-        caption.getStyleClass().add("card-caption");
-        caption.setWrapText(true);
-        VBox card = new VBox(4, number, caption);
+    private String seats(WorkshopRow row) {
+        if (row.capacity() == null) {
+            return messages.get("workshops.seatsUnlimited", row.seatsTaken());
+        }
+        int left = Math.max(0, row.capacity() - row.seatsTaken());
+        return messages.get("overview.seatsLeft", left, row.capacity())
+                + (row.waiting() == 0 ? "" : "  ·  " + messages.get("workshops.waiting", row.waiting()));
+    }
+
+    private VBox kpiCard(Kpi kpi, KpiComparison week) {
+        String footnote = messages.get("overview.compare", format(kpi, week.previous()), format(kpi,
+                week.yearToDate()));
+        VBox card = card(format(kpi, week.current()), kpi.displayName(messages), footnote);
+        card.getStyleClass().add("kpi-card");
+        javafx.scene.control.Tooltip.install(card, new javafx.scene.control.Tooltip(kpi.definition(messages)));
+        return card;
+    }
+
+    private String format(Kpi kpi, KpiSnapshot snapshot) {
+        Double value = snapshot.value(kpi);
+        if (value == null) {
+            return "–";
+        }
+        return switch (kpi.unit()) {
+            case PERCENT -> String.format(messages.locale(), "%.0f%%", value * 100);
+            case BAHT -> String.format(messages.locale(), "฿%,.0f", value);
+            case COUNT -> String.format(messages.locale(), "%,d", value.longValue());
+        };
+    }
+
+    private VBox card(String number, String caption, String footnote) {
+        Label big = new Label(number);
+        big.getStyleClass().add("card-number");
+        Label title = new Label(caption);
+        title.getStyleClass().add("card-caption");
+        title.setWrapText(true);
+        // A wrapped label in a fixed-width card must ask for its full height, or JavaFX draws a line twice.
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox card = new VBox(4, big, title);
+        if (footnote != null) {
+            Label small = new Label(footnote);
+            small.getStyleClass().add("card-footnote");
+            small.setWrapText(true);
+            small.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            card.getChildren().add(small);
+        }
         card.getStyleClass().add("card");
         return card;
+    }
+
+    private void openSelectedWorkshop() {
+        WorkshopRow row = upcomingList.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            openWorkshop.accept(row.id());
+        }
     }
 }

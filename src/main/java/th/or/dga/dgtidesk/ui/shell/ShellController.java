@@ -51,6 +51,9 @@ public final class ShellController {
     private ToggleButton checkinNav;
     @FXML
     private ToggleButton peopleNav;
+    @FXML
+    private ToggleButton reportNav;
+    @FXML
     private ToggleButton rosterNav;
     @FXML
     private ToggleButton settingsNav;
@@ -82,6 +85,7 @@ public final class ShellController {
         workshopsNav.setToggleGroup(navigation);
         checkinNav.setToggleGroup(navigation);
         peopleNav.setToggleGroup(navigation);
+        reportNav.setToggleGroup(navigation);
         rosterNav.setToggleGroup(navigation);
         settingsNav.setToggleGroup(navigation);
         // A nav button stays pressed: clicking the current screen again keeps it selected.
@@ -112,6 +116,8 @@ public final class ShellController {
                         this::showPeopleList);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN),
                         this::showRoster);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN),
+                        this::showReport);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                         this::showSettings);
             }
@@ -258,7 +264,9 @@ public final class ShellController {
     @FXML
     public void showOverview() {
         overviewNav.setSelected(true);
-        setContent(View.OVERVIEW);
+        // The dashboard opens an upcoming workshop's page, which lives on the Workshops screen.
+        setContent(window.loader().register(OverviewController.class,
+                () -> new OverviewController(window, context, id -> showWorkshopsPage().detail(id))), View.OVERVIEW);
     }
 
     @FXML
@@ -298,13 +306,23 @@ public final class ShellController {
     }
 
     @FXML
+    public void showReport() {
+        reportNav.setSelected(true);
+        setContent(View.REPORT);
+    }
+
+    @FXML
     public void showSettings() {
         settingsNav.setSelected(true);
         setContent(View.SETTINGS);
     }
 
     private <C> C setContent(View view) {
-        ViewLoader.Loaded<C> loaded = window.loader().load(view);
+        return setContent(window.loader(), view);
+    }
+
+    private <C> C setContent(ViewLoader loader, View view) {
+        ViewLoader.Loaded<C> loaded = loader.load(view);
         content.getChildren().setAll(loaded.root());
         refreshBackupLabel();
         return loaded.controller();
