@@ -28,6 +28,19 @@ class I18nTest {
         return properties;
     }
 
+    /** A key written twice silently takes the later text: branches merged side by side must not do that. */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String language : new String[] {"th", "en"}) {
+            try (InputStream in = I18nTest.class.getResourceAsStream("/i18n/messages_" + language + ".properties")) {
+                java.util.List<String> keys = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                        .map(line -> line.substring(0, line.indexOf('=')).strip()).toList();
+                assertThat(keys).as(language).doesNotHaveDuplicates();
+            }
+        }
+    }
+
     @Test
     void everyKeyExistsInBothLanguages() throws IOException {
         Properties thai = load("th");

@@ -62,6 +62,12 @@ public final class BenchRunner {
                 results.add(workshops.cancelPromote(150));
                 results.add(workshops.checkinCode(WARM_UP, SAMPLES));
                 results.add(workshops.checkinName(WARM_UP, SAMPLES));
+                progress.accept("people paths");
+                PeopleBench people = new PeopleBench(context, floor, seed);
+                results.add(people.globalSearch(searchQueries(context.peopleQueries(), seed), WARM_UP, SAMPLES));
+                results.add(people.personPage(WARM_UP, SAMPLES));
+                results.add(people.duplicateScan(3));
+                results.add(people.merge(10));
                 progress.accept("kpi and report paths");
                 ReportBench reports = new ReportBench(context, floor, workFolder);
                 results.add(reports.kpiFiscalYear(10, 100));

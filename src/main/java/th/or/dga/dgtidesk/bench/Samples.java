@@ -23,6 +23,27 @@ final class Samples {
         millis[count++] = (System.nanoTime() - start) / 1_000_000.0;
     }
 
+    /**
+     * Runs the application's step and its floor once each, back to back, recording both when
+     * {@code measured} (warm-up rounds run them unrecorded).
+     */
+    static void measure(boolean measured, Samples samples, ThrowingRunnable app, Samples plain,
+            ThrowingRunnable base) throws java.sql.SQLException {
+        try {
+            if (measured) {
+                samples.time(app);
+                plain.time(base);
+            } else {
+                app.run();
+                base.run();
+            }
+        } catch (java.sql.SQLException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     int count() {
         return count;
     }

@@ -73,7 +73,7 @@ final class WorkshopBench {
             for (int i = 0; i < warmUp + count; i++) {
                 Samples.ThrowingRunnable app = () -> context.participantQueries().participants(workshop.id());
                 Samples.ThrowingRunnable base = () -> Floors.drain(statement);
-                measure(i >= warmUp, samples, app, plain, base);
+                Samples.measure(i >= warmUp, samples, app, plain, base);
             }
         }
         return new BenchResult("workshop-detail", samples.median(), samples.p95(), plain.p95(), count, 100.0,
@@ -165,7 +165,7 @@ final class WorkshopBench {
                     statement.setString(2, code);
                     Floors.drain(statement);
                 };
-                measure(i >= warmUp, samples, app, plain, base);
+                Samples.measure(i >= warmUp, samples, app, plain, base);
             }
         }
         return new BenchResult("checkin-code", samples.median(), samples.p95(), plain.p95(), count, 20.0,
@@ -188,27 +188,11 @@ final class WorkshopBench {
                     statement.setString(2, "%" + piece + "%");
                     Floors.drain(statement);
                 };
-                measure(i >= warmUp, samples, app, plain, base);
+                Samples.measure(i >= warmUp, samples, app, plain, base);
             }
         }
         return new BenchResult("checkin-name", samples.median(), samples.p95(), plain.p95(), count, 20.0,
                 "the same LIKE lookup of registration ids by plain JDBC");
     }
 
-    private static void measure(boolean measured, Samples samples, Samples.ThrowingRunnable app, Samples plain,
-            Samples.ThrowingRunnable base) throws SQLException {
-        try {
-            if (measured) {
-                samples.time(app);
-                plain.time(base);
-            } else {
-                app.run();
-                base.run();
-            }
-        } catch (SQLException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -214,7 +214,7 @@ class WorkshopScreensTest {
     void aWorkshopIsPlannedFromTheFormAndItsSignInSheetSaved(FxRobot robot) throws Exception {
         prepareCenter();
         openWindow();
-        Path sheet = folder.resolve("sheets").resolve("sign-in.xlsx");
+        Path sheet = java.nio.file.Files.createDirectories(folder.resolve("sheets")).resolve("sign-in.xlsx");
         WaitForAsyncUtils.asyncFx(() -> window.useFilePicker((title, name, start, filter) ->
                 java.util.Optional.of(sheet))).get(10, TimeUnit.SECONDS);
 
