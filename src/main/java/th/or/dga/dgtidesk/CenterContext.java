@@ -62,6 +62,8 @@ public final class CenterContext implements AutoCloseable {
     private final StaffService staffService;
     private final PeopleQueries peopleQueries;
     private final PersonService personService;
+    private final th.or.dga.dgtidesk.people.PeopleExport peopleExport;
+    private final th.or.dga.dgtidesk.people.OrganizationService organizationService;
     private final WorkshopService workshopService;
     private final RegistrationService registrationService;
     private final ParticipantQueries participantQueries;
@@ -93,6 +95,8 @@ public final class CenterContext implements AutoCloseable {
         SearchRepository searchRepository = new SearchRepository();
         PersonRepository personRepository = new PersonRepository();
         this.peopleQueries = new PeopleQueries(database.transactions(), personRepository, searchRepository);
+        this.organizationService = new th.or.dga.dgtidesk.people.OrganizationService(database.transactions(),
+                new th.or.dga.dgtidesk.people.OrganizationRepository(), searchRepository, currentStaff, auditLog, clock);
         this.personService = new PersonService(database.transactions(), personRepository,
                 new th.or.dga.dgtidesk.people.PersonPageRepository(), currentStaff, auditLog, clock);
         WorkshopRepository workshopRepository = new WorkshopRepository();
@@ -122,6 +126,8 @@ public final class CenterContext implements AutoCloseable {
                 currentStaff, auditLog, clock);
         this.mergeService = new MergeService(database.transactions(), duplicateRepository, new MergeRepository(),
                 personRepository, registrationService, currentStaff, auditLog, clock);
+        this.peopleExport = new th.or.dga.dgtidesk.people.PeopleExport(database.transactions(), personRepository,
+                centerService, auditLog);
         this.workshopSheets = new WorkshopSheets(database.transactions(), workshopQueries, participantQueries,
                 centerService, auditLog);
         TagRepository tagRepository = new TagRepository();
@@ -158,6 +164,14 @@ public final class CenterContext implements AutoCloseable {
 
     public PeopleQueries peopleQueries() {
         return peopleQueries;
+    }
+
+    public th.or.dga.dgtidesk.people.OrganizationService organizationService() {
+        return organizationService;
+    }
+
+    public th.or.dga.dgtidesk.people.PeopleExport peopleExport() {
+        return peopleExport;
     }
 
     public PersonService personService() {

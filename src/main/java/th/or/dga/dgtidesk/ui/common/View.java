@@ -13,6 +13,7 @@ public enum View {
     PEOPLE("people.fxml"),
     PERSON_PAGE("person-page.fxml"),
     MERGE("merge.fxml"),
+    ORGANIZATION_FORM("organization-form.fxml"),
     CHECKIN("checkin.fxml"),
     REPORT("report.fxml"),
     ROSTER_LIST("roster-list.fxml"),

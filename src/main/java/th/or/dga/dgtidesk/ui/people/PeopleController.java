@@ -24,9 +24,11 @@ import th.or.dga.dgtidesk.common.ThaiPhone;
 import th.or.dga.dgtidesk.duplicates.DuplicatePair;
 import th.or.dga.dgtidesk.duplicates.DuplicateReason;
 import th.or.dga.dgtidesk.duplicates.OrganizationPair;
+import th.or.dga.dgtidesk.people.Organization;
 import th.or.dga.dgtidesk.people.PersonFields;
 import th.or.dga.dgtidesk.people.PersonListItem;
 import th.or.dga.dgtidesk.ui.DeskWindow;
+import th.or.dga.dgtidesk.ui.common.ExportBar;
 import th.or.dga.dgtidesk.ui.common.View;
 
 /**
@@ -65,6 +67,15 @@ public final class PeopleController implements PeoplePages {
     @FXML private TableColumn<OrganizationPair, String> orgBColumn;
     @FXML private TableColumn<OrganizationPair, String> orgReasonColumn;
     @FXML private Label messageLabel;
+    @FXML private javafx.scene.layout.HBox exportBox;
+    @FXML private TextField organizationSearch;
+    @FXML private TableView<Organization> organizationTable;
+    @FXML private TableColumn<Organization, String> orgNameColumn;
+    @FXML private TableColumn<Organization, String> orgKindColumn;
+    @FXML private TableColumn<Organization, String> orgMinistryColumn;
+    @FXML private TableColumn<Organization, String> orgProvinceColumn;
+    @FXML private TableColumn<Organization, Number> orgPeopleColumn;
+    private ExportBar exports;
 
     public PeopleController(DeskWindow window, CenterContext context) {
         this.window = window;
@@ -117,6 +128,9 @@ public final class PeopleController implements PeoplePages {
         orgReasonColumn.setCellValueFactory(cell -> new SimpleStringProperty(reasons(cell.getValue().reasons())));
         organizationPairTable.setPlaceholder(new Label(messages.get("duplicates.none")));
         messageLabel.managedProperty().bind(messageLabel.textProperty().isNotEmpty());
+        exports = window.exportBar(exportBox);
+        exportBox.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(exportBox.getChildren()));
+        setUpOrganizations();
         load(false);
     }
 
@@ -152,6 +166,62 @@ public final class PeopleController implements PeoplePages {
                     countLabel.setText(searching ? messages.get("people.found", page.people().size())
                             : messages.get("people.count", peopleTable.getItems().size(), page.total()));
                 });
+    }
+
+    private void setUpOrganizations() {
+        orgNameColumn.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().nameTh()));
+        orgNameColumn.setSortable(false);
+        orgKindColumn.setCellValueFactory(cell -> new SimpleStringProperty(
+                messages.get("organization.kind." + cell.getValue().kind())));
+        orgMinistryColumn.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().parentMinistryName()));
+        orgProvinceColumn.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().province()));
+        orgPeopleColumn.setCellValueFactory(cell -> new javafx.beans.property.SimpleIntegerProperty(
+                cell.getValue().peopleCount()));
+        organizationTable.setPlaceholder(new Label(messages.get("shell.search.none")));
+        organizationTable.setRowFactory(view -> {
+            TableRow<Organization> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !row.isEmpty()) {
+                    editOrganization(row.getItem());
+                }
+            });
+            return row;
+        });
+        organizationTable.setOnKeyPressed(event -> {
+            Organization selected = organizationTable.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && selected != null) {
+                editOrganization(selected);
+            }
+        });
+        organizationSearch.textProperty().addListener((o, old, text) -> loadOrganizations());
+        loadOrganizations();
+    }
+
+    private void loadOrganizations() {
+        String text = organizationSearch.getText();
+        window.background().run(() -> context.organizationService().list(text), rows -> {
+            if (Objects.equals(text, organizationSearch.getText())) {
+                organizationTable.setItems(FXCollections.observableArrayList(rows));
+            }
+        });
+    }
+
+    private void editOrganization(Organization organization) {
+        OrganizationDialog.show(window, context, organization, saved -> loadOrganizations());
+    }
+
+    @FXML
+    private void exportXlsx() {
+        exports.export("people", messages.get("people.export"), "people.xlsx",
+                new javafx.stage.FileChooser.ExtensionFilter("Excel", "*.xlsx"),
+                (target, progress) -> context.peopleExport().writeXlsx(target, messages, progress));
+    }
+
+    @FXML
+    private void exportCsv() {
+        exports.export("people", messages.get("people.export"), "people.csv",
+                new javafx.stage.FileChooser.ExtensionFilter("CSV (UTF-8)", "*.csv"),
+                (target, progress) -> context.peopleExport().writeCsv(target, messages, progress));
     }
 
     @FXML
