@@ -155,7 +155,7 @@ public final class ShellController {
 
     private void setUpSearch() {
         searchResults.getStyleClass().add("search-results");
-        searchResults.setPrefSize(520, 300);
+        searchResults.setPrefSize(680, 360);
         searchPopup.getContent().add(searchResults);
         searchPopup.setAutoHide(true);
         searchField.focusedProperty().addListener((o, old, focused) -> {
@@ -244,8 +244,10 @@ public final class ShellController {
             searchPopup.hide();
         } else if (!searchPopup.isShowing() && searchField.getScene() != null) {
             javafx.geometry.Bounds field = searchField.localToScreen(searchField.getBoundsInLocal());
-            searchResults.setPrefWidth(Math.max(field.getWidth(), 420));
-            searchPopup.show(searchField, field.getMinX(), field.getMaxY() + 2);
+            // Hits of every kind need room: wider than the field, growing leftwards from its right edge.
+            double width = Math.max(field.getWidth(), 680);
+            searchResults.setPrefWidth(width);
+            searchPopup.show(searchField, field.getMaxX() - width, field.getMaxY() + 2);
         }
     }
 
