@@ -55,9 +55,7 @@ final class PeopleBench {
             for (SearchTarget target : SearchTarget.values()) {
                 statements.add(new PreparedStatement[] {
                     floor.prepareStatement(SearchRepository.headSql(target, false)),
-                    floor.prepareStatement(SearchRepository.headSql(target, true)),
-                    floor.prepareStatement(SearchRepository.indexSql(target)),
-                    floor.prepareStatement(SearchRepository.scanSql(target))});
+                    floor.prepareStatement(SearchRepository.quickIndexSql(target))});
             }
             for (int i = 0; i < warmUp + count; i++) {
                 String query = queries.get(i % queries.size());
@@ -72,25 +70,22 @@ final class PeopleBench {
             }
         }
         return new BenchResult("global-search", samples.median(), samples.p95(), plain.p95(), count, 30.0,
-                "the same head-scan / FTS5 / scan statements for all seven kinds by plain JDBC, ids only");
+                "the same FTS5 / short head-scan statements for all seven kinds by plain JDBC, ids only");
     }
 
-    /** The floor of one kind: the statements the search would run, without the rows' titles. */
+    /** The floor of one kind: the statement the type-ahead would run, without the rows' titles. */
     private static void idsOnly(PreparedStatement[] set, String query) {
         try {
-            boolean trigram = SearchRepository.usesIndex(query);
-            if (!trigram && query.codePoints().noneMatch(Character::isLetter)) {
-                return;
-            }
-            PreparedStatement head = trigram ? set[1] : set[0];
-            head.setInt(1, SearchRepository.HEAD);
-            head.setString(2, SearchRepository.likePattern(query));
-            head.setInt(3, 5);
-            if (Floors.drain(head) < 5) {
-                PreparedStatement rest = trigram ? set[2] : set[3];
-                rest.setString(1, trigram ? SearchRepository.phrase(query) : SearchRepository.likePattern(query));
-                rest.setInt(2, 5);
-                Floors.drain(rest);
+            if (SearchRepository.usesIndex(query)) {
+                set[1].setString(1, SearchRepository.phrase(query));
+                set[1].setInt(2, SearchRepository.QUICK_HITS);
+                set[1].setInt(3, 5);
+                Floors.drain(set[1]);
+            } else if (query.codePoints().anyMatch(Character::isLetter)) {
+                set[0].setInt(1, SearchRepository.QUICK_HEAD);
+                set[0].setString(2, SearchRepository.likePattern(query));
+                set[0].setInt(3, 5);
+                Floors.drain(set[0]);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -7,8 +7,8 @@ import th.or.dga.dgtidesk.common.ThaiPhone;
 
 /**
  * Ctrl+K: every kind of record by any part of any name or title, Thai or Latin, a few of each kind,
- * grouped in the order of {@link SearchTarget}. Each kind is one indexed question (see
- * {@link SearchRepository#ids}), so the whole answer stays well inside a keystroke.
+ * grouped in the order of {@link SearchTarget}. Each kind is one short question (see
+ * {@link SearchRepository#quickIds}), so the whole answer stays well inside a keystroke.
  */
 public final class GlobalSearch {
 
@@ -30,7 +30,7 @@ public final class GlobalSearch {
         return transactions.read(dsl -> {
             List<SearchHit> found = new ArrayList<>();
             for (SearchTarget kind : SearchTarget.values()) {
-                found.addAll(hits.hits(dsl, kind, search.ids(dsl, kind, kind == SearchTarget.PERSON ? text : query,
+                found.addAll(hits.hits(dsl, kind, search.quickIds(dsl, kind, kind == SearchTarget.PERSON ? text : query,
                         perKind)));
             }
             return found;

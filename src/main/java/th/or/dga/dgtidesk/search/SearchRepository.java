@@ -47,6 +47,32 @@ public final class SearchRepository {
                 : dsl.fetch(scanSql(target), like, limit).getValues(0, String.class);
     }
 
+    /** How far a type-ahead looks for a one- or two-letter fragment before waiting for the next letter. */
+    public static final int QUICK_HEAD = 500;
+    /** A common word ("ระบบ") matches thousands of notes; the type-ahead sorts at most this many of them. */
+    public static final int QUICK_HITS = 1_000;
+
+    /**
+     * The type-ahead form of {@link #ids} for the global search, which asks seven kinds at each
+     * keystroke: three letters or more go straight to the trigram index (each kind answers within a
+     * millisecond or two; the head scan of long bodies such as solution summaries costs tens), and a
+     * one- or two-letter fragment is looked for in the names of the first {@link #QUICK_HEAD} rows
+     * only — the next letter brings the index in.
+     */
+    public List<String> quickIds(DSLContext dsl, SearchTarget target, String query, int limit) {
+        String text = ThaiText.nfc(query).strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        if (usesIndex(text)) {
+            return dsl.fetch(quickIndexSql(target), phrase(text), QUICK_HITS, limit).getValues(0, String.class);
+        }
+        if (text.codePoints().noneMatch(Character::isLetter)) {
+            return List.of();
+        }
+        return dsl.fetch(headSql(target, false), QUICK_HEAD, likePattern(text), limit).getValues(0, String.class);
+    }
+
     /** Whether a query is long enough for the trigram index. */
     public static boolean usesIndex(String text) {
         return text.codePointCount(0, text.length()) >= TRIGRAM;
@@ -65,6 +91,13 @@ public final class SearchRepository {
         return "SELECT t.id FROM " + target.table() + " t JOIN " + target.ftsTable() + " f ON f.rowid = t.rowid WHERE f."
                 + target.ftsTable() + " MATCH ? AND " + target.filterOrTrue() + " ORDER BY " + target.orderBy("t")
                 + " LIMIT ?";
+    }
+
+    /** The type-ahead's index question: at most {@code QUICK_HITS} matches, in list order (binds: phrase, cap, limit). */
+    public static String quickIndexSql(SearchTarget target) {
+        return "SELECT t.id FROM " + target.table() + " t WHERE t.rowid IN (SELECT rowid FROM " + target.ftsTable()
+                + " WHERE " + target.ftsTable() + " MATCH ? LIMIT ?) AND " + target.filterOrTrue() + " ORDER BY "
+                + target.orderBy("t") + " LIMIT ?";
     }
 
     /** Every record whose names are LIKE the pattern: one pass over the table (binds: pattern, limit). */
