@@ -3,7 +3,6 @@ package th.or.dga.dgtidesk.ui.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -22,14 +21,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import th.or.dga.dgtidesk.CenterContext;
 import th.or.dga.dgtidesk.TestCenters;
-import th.or.dga.dgtidesk.common.Messages;
 import th.or.dga.dgtidesk.people.NewPerson;
 import th.or.dga.dgtidesk.search.SearchHit;
 import th.or.dga.dgtidesk.ui.DeskWindow;
-import th.or.dga.dgtidesk.ui.DesktopApp;
-import th.or.dga.dgtidesk.ui.common.Background;
-import th.or.dga.dgtidesk.ui.common.DeskPreferences;
-import th.or.dga.dgtidesk.ui.settings.DeskTheme;
+import th.or.dga.dgtidesk.ui.DeskWindowFixture;
 
 /** Creating a person, finding them with Ctrl+K from anywhere, and merging two records of one human. */
 @ExtendWith(ApplicationExtension.class)
@@ -38,38 +33,26 @@ class PeopleScreensTest {
     @TempDir
     Path folder;
 
-    private Stage stage;
-    private ExecutorService executor;
+    private DeskWindowFixture fixture;
     private DeskWindow window;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        DesktopApp.loadFonts();
-        DeskTheme.apply("light");
+        fixture = new DeskWindowFixture(stage, folder);
+        DeskWindowFixture.prepareToolkit();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.background().busy().get());
-        WaitForAsyncUtils.asyncFx(() -> stage.close()).get(10, TimeUnit.SECONDS);
-        executor.shutdownNow();
+        fixture.close();
     }
 
     private void openWindow() throws Exception {
-        executor = DesktopApp.newExecutor();
-        WaitForAsyncUtils.asyncFx(() -> {
-            window = new DeskWindow(stage, new Background(executor, Throwable::printStackTrace),
-                    new DeskPreferences(folder.resolve("desk.properties")), Messages.ofLanguage("th"),
-                    TestCenters.CLOCK);
-            window.start(TestCenters.dataFile(folder));
-        }).get(10, TimeUnit.SECONDS);
+        window = fixture.open();
     }
 
-    private <T extends Node> T showing(FxRobot robot, String query, Class<T> type) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(query)
-                .match(n -> n.getScene() != null && n.isVisible()).tryQueryAs(type).isPresent());
-        return robot.lookup(query).match(n -> n.getScene() != null && n.isVisible()).queryAs(type);
+    private static <T extends Node> T showing(FxRobot robot, String query, Class<T> type) throws Exception {
+        return DeskWindowFixture.showing(robot, query, type);
     }
 
     private Button button(FxRobot robot, String text) throws Exception {

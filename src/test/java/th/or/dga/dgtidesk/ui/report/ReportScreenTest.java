@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -23,15 +22,11 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import th.or.dga.dgtidesk.CenterContext;
 import th.or.dga.dgtidesk.TestCenters;
-import th.or.dga.dgtidesk.common.Messages;
 import th.or.dga.dgtidesk.demo.DemoDataGenerator;
 import th.or.dga.dgtidesk.demo.DemoProgress;
 import th.or.dga.dgtidesk.demo.DemoScale;
 import th.or.dga.dgtidesk.ui.DeskWindow;
-import th.or.dga.dgtidesk.ui.DesktopApp;
-import th.or.dga.dgtidesk.ui.common.Background;
-import th.or.dga.dgtidesk.ui.common.DeskPreferences;
-import th.or.dga.dgtidesk.ui.settings.DeskTheme;
+import th.or.dga.dgtidesk.ui.DeskWindowFixture;
 
 /** Monday morning: one click on the Reports screen gives the ministry workbook; open data is previewed first. */
 @ExtendWith(ApplicationExtension.class)
@@ -40,22 +35,18 @@ class ReportScreenTest {
     @TempDir
     Path folder;
 
-    private Stage stage;
-    private ExecutorService executor;
+    private DeskWindowFixture fixture;
     private DeskWindow window;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        DesktopApp.loadFonts();
-        DeskTheme.apply("light");
+        fixture = new DeskWindowFixture(stage, folder);
+        DeskWindowFixture.prepareToolkit();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.background().busy().get());
-        WaitForAsyncUtils.asyncFx(() -> stage.close()).get(10, TimeUnit.SECONDS);
-        executor.shutdownNow();
+        fixture.close();
     }
 
     @Test
@@ -65,14 +56,7 @@ class ReportScreenTest {
                     .generate(DemoScale.SMALL, 2569, DemoProgress.NONE);
         }
         Path out = Files.createDirectories(folder.resolve("reports")).resolve("week.xlsx");
-        executor = DesktopApp.newExecutor();
-        WaitForAsyncUtils.asyncFx(() -> {
-            window = new DeskWindow(stage, new Background(executor, Throwable::printStackTrace),
-                    new DeskPreferences(folder.resolve("desk.properties")), Messages.ofLanguage("th"),
-                    TestCenters.CLOCK);
-            window.useFilePicker((title, name, start, filter) -> Optional.of(out));
-            window.start(TestCenters.dataFile(folder));
-        }).get(10, TimeUnit.SECONDS);
+        window = fixture.open(w -> w.useFilePicker((title, name, start, filter) -> Optional.of(out)));
 
         // The loading frame draws a navigation of its own first; wait for the shell's.
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#reportNav")

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -24,7 +23,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import th.or.dga.dgtidesk.CenterContext;
 import th.or.dga.dgtidesk.TestCenters;
-import th.or.dga.dgtidesk.common.Messages;
 import th.or.dga.dgtidesk.innovator.Innovator;
 import th.or.dga.dgtidesk.innovator.InnovatorDraft;
 import th.or.dga.dgtidesk.innovator.InnovatorKind;
@@ -32,10 +30,7 @@ import th.or.dga.dgtidesk.innovator.RosterStatus;
 import th.or.dga.dgtidesk.innovator.ServiceArea;
 import th.or.dga.dgtidesk.innovator.Solution;
 import th.or.dga.dgtidesk.ui.DeskWindow;
-import th.or.dga.dgtidesk.ui.DesktopApp;
-import th.or.dga.dgtidesk.ui.common.Background;
-import th.or.dga.dgtidesk.ui.common.DeskPreferences;
-import th.or.dga.dgtidesk.ui.settings.DeskTheme;
+import th.or.dga.dgtidesk.ui.DeskWindowFixture;
 
 /** Showing a visitor the roster by technology and readiness, then adding a solution to an innovator. */
 @ExtendWith(ApplicationExtension.class)
@@ -44,23 +39,19 @@ class RosterScreensTest {
     @TempDir
     Path folder;
 
-    private Stage stage;
-    private ExecutorService executor;
+    private DeskWindowFixture fixture;
     private DeskWindow window;
     private String labId;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        DesktopApp.loadFonts();
-        DeskTheme.apply("light");
+        fixture = new DeskWindowFixture(stage, folder);
+        DeskWindowFixture.prepareToolkit();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.background().busy().get());
-        WaitForAsyncUtils.asyncFx(() -> stage.close()).get(10, TimeUnit.SECONDS);
-        executor.shutdownNow();
+        fixture.close();
     }
 
     private void prepareRoster() {
@@ -86,19 +77,11 @@ class RosterScreensTest {
     }
 
     private void openWindow() throws Exception {
-        executor = DesktopApp.newExecutor();
-        WaitForAsyncUtils.asyncFx(() -> {
-            window = new DeskWindow(stage, new Background(executor, Throwable::printStackTrace),
-                    new DeskPreferences(folder.resolve("desk.properties")), Messages.ofLanguage("th"),
-                    TestCenters.CLOCK);
-            window.start(TestCenters.dataFile(folder));
-        }).get(10, TimeUnit.SECONDS);
+        window = fixture.open();
     }
 
-    private <T extends Node> T showing(FxRobot robot, String query, Class<T> type) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(query)
-                .match(n -> n.getScene() != null && n.isVisible()).tryQueryAs(type).isPresent());
-        return robot.lookup(query).match(n -> n.getScene() != null && n.isVisible()).queryAs(type);
+    private static <T extends Node> T showing(FxRobot robot, String query, Class<T> type) throws Exception {
+        return DeskWindowFixture.showing(robot, query, type);
     }
 
     /** The innovators the cards show, by the ids the cards carry. */

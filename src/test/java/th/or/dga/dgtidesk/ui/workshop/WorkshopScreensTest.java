@@ -5,7 +5,6 @@ import static th.or.dga.dgtidesk.db.generated.Tables.PERSON;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -22,13 +21,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import th.or.dga.dgtidesk.CenterContext;
 import th.or.dga.dgtidesk.TestCenters;
-import th.or.dga.dgtidesk.common.Messages;
 import th.or.dga.dgtidesk.common.ThaiText;
 import th.or.dga.dgtidesk.ui.DeskWindow;
-import th.or.dga.dgtidesk.ui.DesktopApp;
-import th.or.dga.dgtidesk.ui.common.Background;
-import th.or.dga.dgtidesk.ui.common.DeskPreferences;
-import th.or.dga.dgtidesk.ui.settings.DeskTheme;
+import th.or.dga.dgtidesk.ui.DeskWindowFixture;
 import th.or.dga.dgtidesk.workshop.Participant;
 import th.or.dga.dgtidesk.workshop.Workshop;
 import th.or.dga.dgtidesk.workshop.WorkshopKind;
@@ -41,22 +36,18 @@ class WorkshopScreensTest {
     @TempDir
     Path folder;
 
-    private Stage stage;
-    private ExecutorService executor;
+    private DeskWindowFixture fixture;
     private DeskWindow window;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        DesktopApp.loadFonts();
-        DeskTheme.apply("light");
+        fixture = new DeskWindowFixture(stage, folder);
+        DeskWindowFixture.prepareToolkit();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.background().busy().get());
-        WaitForAsyncUtils.asyncFx(() -> stage.close()).get(10, TimeUnit.SECONDS);
-        executor.shutdownNow();
+        fixture.close();
     }
 
     private String somsakCode;
@@ -80,19 +71,11 @@ class WorkshopScreensTest {
     }
 
     private void openWindow() throws Exception {
-        executor = DesktopApp.newExecutor();
-        WaitForAsyncUtils.asyncFx(() -> {
-            window = new DeskWindow(stage, new Background(executor, Throwable::printStackTrace),
-                    new DeskPreferences(folder.resolve("desk.properties")), Messages.ofLanguage("th"),
-                    TestCenters.CLOCK);
-            window.start(TestCenters.dataFile(folder));
-        }).get(10, TimeUnit.SECONDS);
+        window = fixture.open();
     }
 
-    private <T extends Node> T showing(FxRobot robot, String query, Class<T> type) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(query)
-                .match(n -> n.getScene() != null && n.isVisible()).tryQueryAs(type).isPresent());
-        return robot.lookup(query).match(n -> n.getScene() != null && n.isVisible()).queryAs(type);
+    private static <T extends Node> T showing(FxRobot robot, String query, Class<T> type) throws Exception {
+        return DeskWindowFixture.showing(robot, query, type);
     }
 
     private void waitForMessage(FxRobot robot, String fragment) throws Exception {
