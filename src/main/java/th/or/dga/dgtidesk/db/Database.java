@@ -69,8 +69,14 @@ public final class Database implements AutoCloseable {
                         inspection.status().currentVersion());
             }
             if (createdNow || inspection.status().pending() > 0) {
-                int applied = Migrations.migrate(pool);
-                LOG.info("Applied {} migration(s) to {}", applied, absolute);
+                try {
+                    int applied = Migrations.migrate(pool);
+                    LOG.info("Applied {} migration(s) to {}", applied, absolute);
+                } catch (RuntimeException e) {
+                    // Each migration is one transaction: the file stays as it was, and was backed up first.
+                    LOG.error("Migrating {} failed", absolute, e);
+                    throw new DatabaseRefusedException(Reason.MIGRATION_FAILED, absolute, null, e);
+                }
             }
             return new Database(absolute, Mode.READ_WRITE, pool, lock, createdNow);
         } catch (RuntimeException e) {

@@ -14,7 +14,7 @@ public final class DatabaseRefusedException extends UserException {
 
     /** Why a file was refused; each reason has a message key {@code db.refused.<name>}. */
     public enum Reason {
-        NEWER_VERSION, CORRUPTED, NOT_DGTI, LOCKED, UNREADABLE;
+        NEWER_VERSION, CORRUPTED, NOT_DGTI, LOCKED, UNREADABLE, MIGRATION_FAILED;
 
         String messageKey() {
             return "db.refused." + name().toLowerCase(java.util.Locale.ROOT);
