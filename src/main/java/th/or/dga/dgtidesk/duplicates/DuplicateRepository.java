@@ -60,7 +60,7 @@ public final class DuplicateRepository {
         dsl.select(ORGANIZATION.ID, ORGANIZATION.NAME_TH, ORGANIZATION.KIND).from(ORGANIZATION)
                 .where(ORGANIZATION.MERGED_INTO_ID.isNull())
                 .forEach(r -> byKind.computeIfAbsent(r.value3(), k -> new ArrayList<>())
-                        .add(new String[] {r.value1(), NameKey.plain(r.value2())}));
+                        .add(new String[] {r.value1(), NameKey.organization(r.value2())}));
         return byKind;
     }
 

@@ -12,6 +12,9 @@ import th.or.dga.dgtidesk.common.ThaiText;
  */
 final class NameKey {
 
+    private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
+            "(?iu)ห้างหุ้นส่วนจำกัด|บริษัท|จำกัด|\\(?มหาชน\\)?|หจก\\.|บจก\\.|\\bco\\.?\\b|\\bltd\\.?|\\blimited\\b|\\bcompany\\b");
+
     private NameKey() {
     }
 
@@ -22,7 +25,15 @@ final class NameKey {
                 + (split.lastName() == null ? "" : split.lastName()));
     }
 
-    /** An organization's name key: the same reductions, with no prefix to take off. */
+    /**
+     * An organization's name key: the legal-form words every company shares ("บริษัท … จำกัด",
+     * "Co., Ltd.") are dropped first, or they would make two different companies look alike.
+     */
+    static String organization(String name) {
+        return plain(LEGAL_FORM.matcher(name == null ? "" : name).replaceAll(" "));
+    }
+
+    /** A name reduced by spaces, dots, case and Thai marks, with no prefix to take off. */
     static String plain(String name) {
         StringBuilder key = new StringBuilder(name.length());
         for (char c : ThaiText.nfc(name).toLowerCase(Locale.ROOT).toCharArray()) {

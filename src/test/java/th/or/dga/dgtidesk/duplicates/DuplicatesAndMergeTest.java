@@ -190,4 +190,16 @@ class DuplicatesAndMergeTest {
     private void sql(String statement, Object... binds) {
         dsl.execute(statement, binds);
     }
+
+    @Test
+    void companiesAreComparedWithoutTheirLegalFormWords() {
+        person(null, "ก", null, "a1@x.co", null, "บริษัท เทคซิตี้ จำกัด");
+        person(null, "ข", null, "a2@x.co", null, "บริษัท เวิร์คซิตี้ จำกัด");
+        person(null, "ค", null, "a3@x.co", null, "กรมการปกครอง");
+        person(null, "ง", null, "a4@x.co", null, "กรมการปกครอง.");
+        List<OrganizationPair> pairs = context.duplicateService().scanOrganizations();
+        assertThat(pairs).hasSize(1);
+        assertThat(Set.of(pairs.get(0).aName(), pairs.get(0).bName())).containsExactlyInAnyOrder("กรมการปกครอง",
+                "กรมการปกครอง.");
+    }
 }
