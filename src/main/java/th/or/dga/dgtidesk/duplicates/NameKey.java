@@ -5,8 +5,8 @@ import th.or.dga.dgtidesk.common.NamePrefix;
 import th.or.dga.dgtidesk.common.ThaiText;
 
 /**
- * A name reduced to what identifies a human across messy forms: no title prefix, no spaces or
- * dots, lower case, and no Thai tone or silencing marks (่ ้ ๊ ๋ ็ ์), which are the commonest
+ * A name reduced to what identifies a human across messy forms: no title prefix, no spaces,
+ * punctuation, lower case, and no Thai tone or silencing marks (่ ้ ๊ ๋ ็ ์), which are the commonest
  * typing slips in Thai names and never the only difference between two real people's names in
  * one organization.
  */
@@ -19,7 +19,9 @@ final class NameKey {
     }
 
     static String of(String prefix, String first, String last) {
-        String full = (prefix == null ? "" : prefix) + (first == null ? "" : first) + " " + (last == null ? "" : last);
+        // A space after the prefix: Latin prefixes ("Mr John") need it, Thai ones are found either way.
+        String full = (prefix == null ? "" : prefix + " ") + (first == null ? "" : first) + " "
+                + (last == null ? "" : last);
         NamePrefix.SplitName split = NamePrefix.split(full);
         return plain((split.firstName() == null ? "" : split.firstName())
                 + (split.lastName() == null ? "" : split.lastName()));
@@ -38,7 +40,7 @@ final class NameKey {
         StringBuilder key = new StringBuilder(name.length());
         for (char c : ThaiText.nfc(name).toLowerCase(Locale.ROOT).toCharArray()) {
             boolean mark = c >= '\u0E47' && c <= '\u0E4E';
-            if (!mark && !Character.isWhitespace(c) && c != '.' && c != '-') {
+            if (!mark && !Character.isWhitespace(c) && ".,-()".indexOf(c) < 0) {
                 key.append(c);
             }
         }

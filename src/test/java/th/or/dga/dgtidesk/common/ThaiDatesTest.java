@@ -94,4 +94,19 @@ class ThaiDatesTest {
         assertThat(week.previous()).isEqualTo(new DateRange(LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 22)));
         assertThat(DateRange.monthOf(LocalDate.of(2024, 2, 10)).end()).isEqualTo(LocalDate.of(2024, 2, 29));
     }
+
+    @ParameterizedTest
+    @CsvSource({"9, 09:00", "9.30, 09:30", "09:30, 09:30", "0930, 09:30", "930, 09:30", "13.00 น., 13:00",
+        "๑๔.๑๕, 14:15"})
+    void timesAreReadTheThaiWayAndTheEnglishWay(String typed, String expected) {
+        assertThat(ThaiDates.parseTime(typed)).hasToString(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"24.00, error.time.impossible", "9.75, error.time.impossible", "บ่ายโมง, error.time.unreadable",
+        "'', error.time.unreadable"})
+    void aTimeThatCannotBeIsRefusedWithItsReason(String typed, String key) {
+        assertThatThrownBy(() -> ThaiDates.parseTime(typed)).isInstanceOf(InvalidDateException.class)
+                .hasMessageStartingWith(key);
+    }
 }
