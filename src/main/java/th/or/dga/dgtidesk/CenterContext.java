@@ -109,6 +109,7 @@ public final class CenterContext implements AutoCloseable {
         this.matchService = new MatchService(database.transactions(), matchRepository, currentStaff, auditLog, clock);
         this.kpiService = new KpiService(database.transactions(), new KpiRepository(), matchRepository);
         this.consultationService = new ConsultationService(database.transactions(), new ConsultationRepository(),
+                searchRepository,
                 currentStaff, auditLog, clock);
         this.backupService = new BackupService(database, centerService, auditLog, clock);
         this.weeklyReportWriter = new WeeklyReportWriter(database.transactions(), new ReportRepository(), kpiService,

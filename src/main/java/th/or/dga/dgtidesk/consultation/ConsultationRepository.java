@@ -21,6 +21,19 @@ public final class ConsultationRepository {
                 .fetchOptional(ConsultationRepository::toConsultation);
     }
 
+    /** Consultations newest first; {@code kind} null for all, {@code ids} null for no text filter. */
+    public List<Consultation> list(DSLContext dsl, ConsultationKind kind, List<String> ids, int limit) {
+        org.jooq.Condition condition = org.jooq.impl.DSL.trueCondition();
+        if (kind != null) {
+            condition = condition.and(CONSULTATION.KIND.eq(kind.code()));
+        }
+        if (ids != null) {
+            condition = condition.and(CONSULTATION.ID.in(ids));
+        }
+        return dsl.selectFrom(CONSULTATION).where(condition).orderBy(CONSULTATION.HELD_AT.desc()).limit(limit)
+                .fetch(ConsultationRepository::toConsultation);
+    }
+
     public void insert(DSLContext tx, Consultation c, LocalDateTime now, String actingId) {
         ConsultationRecord r = tx.newRecord(CONSULTATION);
         r.setId(c.id());

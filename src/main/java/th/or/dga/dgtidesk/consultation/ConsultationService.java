@@ -10,6 +10,8 @@ import th.or.dga.dgtidesk.common.ThaiText;
 import th.or.dga.dgtidesk.common.Times;
 import th.or.dga.dgtidesk.common.UserException;
 import th.or.dga.dgtidesk.db.Transactions;
+import th.or.dga.dgtidesk.search.SearchRepository;
+import th.or.dga.dgtidesk.search.SearchTarget;
 import th.or.dga.dgtidesk.security.CurrentStaff;
 
 /**
@@ -18,19 +20,33 @@ import th.or.dga.dgtidesk.security.CurrentStaff;
  */
 public final class ConsultationService {
 
+    private static final int LIST_LIMIT = 2_000;
+
     private final Transactions transactions;
     private final ConsultationRepository repository;
+    private final SearchRepository search;
     private final CurrentStaff currentStaff;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public ConsultationService(Transactions transactions, ConsultationRepository repository, CurrentStaff currentStaff,
-            AuditLog auditLog, Clock clock) {
+    public ConsultationService(Transactions transactions, ConsultationRepository repository, SearchRepository search,
+            CurrentStaff currentStaff, AuditLog auditLog, Clock clock) {
         this.transactions = transactions;
         this.repository = repository;
+        this.search = search;
         this.currentStaff = currentStaff;
         this.auditLog = auditLog;
         this.clock = clock;
+    }
+
+    /** Consultations newest first, by kind and by any part of the subject, notes or recommendations. */
+    public List<Consultation> list(ConsultationKind kind, String text) {
+        return transactions.read(dsl -> repository.list(dsl, kind, text == null || text.isBlank() ? null
+                : search.ids(dsl, SearchTarget.CONSULTATION, text, LIST_LIMIT), LIST_LIMIT));
+    }
+
+    public java.util.Optional<Consultation> consultation(String id) {
+        return transactions.read(dsl -> repository.byId(dsl, id));
     }
 
     /** Saves a consultation: creates it when its id is null or unknown, updates it otherwise. */

@@ -282,6 +282,8 @@ public final class DeskWindow {
         loader.register(ShellController.class, () -> new ShellController(this, requireContext()));
         loader.register(WorkshopListController.class, () -> new WorkshopListController(this, requireContext()));
         loader.register(CheckinController.class, () -> new CheckinController(this, requireContext()));
+        loader.register(th.or.dga.dgtidesk.ui.consultation.ConsultationsController.class,
+                () -> new th.or.dga.dgtidesk.ui.consultation.ConsultationsController(this, requireContext()));
         loader.register(th.or.dga.dgtidesk.ui.report.ReportController.class,
                 () -> new th.or.dga.dgtidesk.ui.report.ReportController(this, requireContext()));
         loader.register(th.or.dga.dgtidesk.ui.people.PeopleController.class,

@@ -45,4 +45,24 @@ class ConsultationServiceTest {
                     .hasMessageContaining("actionItem.whatRequired");
         }
     }
+
+    @Test
+    void theListIsNewestFirstByKindAndByAnyPartOfTheNotes() {
+        try (var context = th.or.dga.dgtidesk.TestCenters.setUpCenter(folder)) {
+            ConsultationService service = context.consultationService();
+            Consultation older = service.save(new Consultation(null, LocalDateTime.of(2026, 11, 2, 9, 0),
+                    ConsultationKind.AGENCY_ADVISORY, "หารือกรมการปกครอง", null, "ต้องการระบบคิวออนไลน์", null,
+                    null, null, null));
+            Consultation newer = service.save(new Consultation(null, LocalDateTime.of(2026, 11, 20, 9, 0),
+                    ConsultationKind.INNOVATOR_MENTORING, "พี่เลี้ยงทีม AI", null, null, "ทดลองกับระบบคิว", null,
+                    null, null));
+
+            assertThat(service.list(null, null)).extracting(Consultation::id).containsExactly(newer.id(), older.id());
+            assertThat(service.list(ConsultationKind.AGENCY_ADVISORY, null)).extracting(Consultation::id)
+                    .containsExactly(older.id());
+            assertThat(service.list(null, "ระบบคิว")).extracting(Consultation::id)
+                    .containsExactly(newer.id(), older.id());
+            assertThat(service.list(null, "ออนไลน์")).extracting(Consultation::id).containsExactly(older.id());
+        }
+    }
 }

@@ -53,8 +53,9 @@ public final class DeskWindowFixture {
         return window;
     }
 
+    /** Closes the window (releasing the data file); closing twice is harmless. */
     public void close() throws Exception {
-        if (window == null) {
+        if (window == null || !stage.isShowing()) {
             return;
         }
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.background().busy().get());

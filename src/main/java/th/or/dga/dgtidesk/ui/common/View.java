@@ -16,6 +16,8 @@ public enum View {
     ORGANIZATION_FORM("organization-form.fxml"),
     CHECKIN("checkin.fxml"),
     REPORT("report.fxml"),
+    CONSULTATIONS("consultations.fxml"),
+    CONSULTATION_EDITOR("consultation-editor.fxml"),
     ROSTER_LIST("roster-list.fxml"),
     INNOVATOR_PAGE("innovator-page.fxml"),
     INNOVATOR_FORM("innovator-form.fxml"),

@@ -54,6 +54,8 @@ public final class ShellController {
     @FXML
     private ToggleButton reportNav;
     @FXML
+    private ToggleButton consultationsNav;
+    @FXML
     private ToggleButton rosterNav;
     @FXML
     private ToggleButton settingsNav;
@@ -86,6 +88,7 @@ public final class ShellController {
         checkinNav.setToggleGroup(navigation);
         peopleNav.setToggleGroup(navigation);
         reportNav.setToggleGroup(navigation);
+        consultationsNav.setToggleGroup(navigation);
         rosterNav.setToggleGroup(navigation);
         settingsNav.setToggleGroup(navigation);
         // A nav button stays pressed: clicking the current screen again keeps it selected.
@@ -116,6 +119,8 @@ public final class ShellController {
                         this::showPeopleList);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN),
                         this::showRoster);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT7, KeyCombination.SHORTCUT_DOWN),
+                        this::showConsultations);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN),
                         this::showReport);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
@@ -305,6 +310,12 @@ public final class ShellController {
     private th.or.dga.dgtidesk.ui.roster.RosterListController showRosterPage() {
         rosterNav.setSelected(true);
         return setContent(View.ROSTER_LIST);
+    }
+
+    @FXML
+    public void showConsultations() {
+        consultationsNav.setSelected(true);
+        setContent(View.CONSULTATIONS);
     }
 
     @FXML
