@@ -32,6 +32,16 @@ public final class BuddhistDatePicker {
         picker.setPromptText(calendar == CalendarSystem.BUDDHIST ? "วว/ดด/ปปปป (พ.ศ.)" : "dd/mm/yyyy");
     }
 
+    /**
+     * The date the field shows, typed or picked, even before Enter committed it: a date picker
+     * keeps its old value until then. Null when the field is empty; a date that cannot be read or
+     * cannot exist is refused with its reason.
+     */
+    public static LocalDate shownDate(DatePicker picker) {
+        String typed = picker.getEditor().getText();
+        return typed == null || typed.isBlank() ? null : ThaiDates.parseDate(typed);
+    }
+
     public static StringConverter<LocalDate> converter(CalendarSystem calendar) {
         return new StringConverter<>() {
             @Override

@@ -15,7 +15,6 @@ import th.or.dga.dgtidesk.CenterContext;
 import th.or.dga.dgtidesk.center.Setting;
 import th.or.dga.dgtidesk.common.CalendarSystem;
 import th.or.dga.dgtidesk.common.Messages;
-import th.or.dga.dgtidesk.common.ThaiDates;
 import th.or.dga.dgtidesk.common.ThaiText;
 import th.or.dga.dgtidesk.innovator.InnovatorDraft;
 import th.or.dga.dgtidesk.innovator.InnovatorKind;
@@ -200,13 +199,7 @@ public final class InnovatorFormController {
     }
 
     private InnovatorDraft read() {
-        LocalDate joined = joinedDate.getValue();
-        String typed = joinedDate.getEditor().getText();
-        if (typed != null && !typed.isBlank()) {
-            joined = ThaiDates.parseDate(typed);
-        } else {
-            joined = null;
-        }
+        LocalDate joined = BuddhistDatePicker.shownDate(joinedDate);
         return new InnovatorDraft(editing() ? initial.id() : null, kindChoice.getValue(),
                 organizationField.getText(), provinceBox.getEditor().getText(), statusChoice.getValue(), joined,
                 cohortField.getText(), contactPersonId, consentBox.isSelected(),

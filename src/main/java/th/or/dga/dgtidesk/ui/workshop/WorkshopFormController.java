@@ -194,11 +194,7 @@ public final class WorkshopFormController {
      * an empty end date is the start date (most workshops last a day).
      */
     private LocalDateTime when(DatePicker date, TextField time, LocalDate otherwise) {
-        LocalDate day = date.getValue();
-        String typed = date.getEditor().getText();
-        if (typed != null && !typed.isBlank()) {
-            day = ThaiDates.parseDate(typed);
-        }
+        LocalDate day = BuddhistDatePicker.shownDate(date);
         if (day == null) {
             day = otherwise;
         }
