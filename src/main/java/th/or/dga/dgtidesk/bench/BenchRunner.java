@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import th.or.dga.dgtidesk.CenterContext;
 import th.or.dga.dgtidesk.db.Database;
@@ -43,7 +44,16 @@ public final class BenchRunner {
         this.progress = progress;
     }
 
-    public List<BenchResult> run(DemoScale scale, long seed) throws IOException, SQLException, InterruptedException {
+    /** Every entry. */
+    public List<BenchResult> run(DemoScale scale, long seed) throws Exception {
+        return run(scale, seed, name -> true);
+    }
+
+    /**
+     * The entries whose names {@code wanted} accepts (the data is generated and the file opened either way:
+     * {@code generate-…} and {@code open-db} are always measured).
+     */
+    public List<BenchResult> run(DemoScale scale, long seed, Predicate<String> wanted) throws Exception {
         Files.createDirectories(workFolder);
         Path file = workFolder.resolve("bench.db");
         List<BenchResult> results = new ArrayList<>();
@@ -53,32 +63,49 @@ public final class BenchRunner {
             try (Database database = Database.openForWriting(file, workFolder.resolve("backups"), clock);
                  CenterContext context = new CenterContext(database, clock);
                  Connection floor = Floors.connect(file)) {
-                results.add(sortedPage(context.peopleQueries(), floor));
-                results.add(search(context.peopleQueries(), floor, seed));
+                measure(results, wanted, "people-sorted-page", () -> sortedPage(context.peopleQueries(), floor));
+                measure(results, wanted, "people-search", () -> search(context.peopleQueries(), floor, seed));
                 progress.accept("workshop paths");
                 WorkshopBench workshops = new WorkshopBench(context, floor, seed);
-                results.add(workshops.detail(WARM_UP, SAMPLES));
-                results.add(workshops.register(200));
-                results.add(workshops.cancelPromote(150));
-                results.add(workshops.checkinCode(WARM_UP, SAMPLES));
-                results.add(workshops.checkinName(WARM_UP, SAMPLES));
+                measure(results, wanted, "workshop-detail", () -> workshops.detail(WARM_UP, SAMPLES));
+                measure(results, wanted, "register", () -> workshops.register(200));
+                measure(results, wanted, "cancel-promote", () -> workshops.cancelPromote(150));
+                measure(results, wanted, "checkin-code", () -> workshops.checkinCode(WARM_UP, SAMPLES));
+                measure(results, wanted, "checkin-name", () -> workshops.checkinName(WARM_UP, SAMPLES));
                 progress.accept("people paths");
                 PeopleBench people = new PeopleBench(context, floor, seed);
-                results.add(people.globalSearch(searchQueries(context.peopleQueries(), seed), WARM_UP, SAMPLES));
-                results.add(people.personPage(WARM_UP, SAMPLES));
-                results.add(people.duplicateScan(3));
-                results.add(people.merge(10));
+                measure(results, wanted, "global-search",
+                        () -> people.globalSearch(searchQueries(context.peopleQueries(), seed), WARM_UP, SAMPLES));
+                measure(results, wanted, "person-page", () -> people.personPage(WARM_UP, SAMPLES));
+                measure(results, wanted, "duplicate-scan", () -> people.duplicateScan(3));
+                measure(results, wanted, "merge", () -> people.merge(10));
                 progress.accept("kpi and report paths");
                 ReportBench reports = new ReportBench(context, floor, workFolder);
-                results.add(reports.kpiFiscalYear(10, 100));
+                measure(results, wanted, "kpi-fiscal-year", () -> reports.kpiFiscalYear(10, 100));
                 // A workbook takes hundreds of milliseconds (the largest many seconds): fewer samples.
-                results.add(reports.weeklyReport(2, 10));
-                results.add(reports.participantsSheet(3));
+                measure(results, wanted, "weekly-report", () -> reports.weeklyReport(2, 10));
+                measure(results, wanted, "participants-sheet", () -> reports.participantsSheet(3));
             }
         } finally {
             deleteRecursively(workFolder);
         }
         return results;
+    }
+
+    private interface Entry {
+        BenchResult run() throws Exception;
+    }
+
+    private static void measure(List<BenchResult> results, Predicate<String> wanted, String name, Entry entry)
+            throws Exception {
+        if (!wanted.test(name)) {
+            return;
+        }
+        BenchResult result = entry.run();
+        if (!result.name().equals(name)) {
+            throw new IllegalStateException("bench entry " + name + " reported itself as " + result.name());
+        }
+        results.add(result);
     }
 
     private BenchResult generate(Path file, DemoScale scale, long seed) throws SQLException {

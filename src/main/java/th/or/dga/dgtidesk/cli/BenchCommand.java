@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import th.or.dga.dgtidesk.bench.BenchResult;
@@ -30,10 +32,22 @@ final class BenchCommand extends CenterCommand {
     @Option(names = "--json", description = "Print one JSON list of entries.")
     boolean json;
 
+    @Option(names = "--only", split = ",", paramLabel = "NAME[,NAME…]",
+            description = "Only these entries (generate and open-db always run), e.g. --only kpi-fiscal-year,merge.")
+    Set<String> only;
+
     @Override
     public Integer call() throws Exception {
         Path work = Files.createTempDirectory("dgti-bench-");
-        List<BenchResult> results = new BenchRunner(work, clock, step -> output.note("… " + step)).run(scale, seed);
+        List<BenchResult> results = new BenchRunner(work, clock, step -> output.note("… " + step))
+                .run(scale, seed, name -> only == null || only.contains(name));
+        if (only != null) {
+            Set<String> unknown = new TreeSet<>(only);
+            results.forEach(result -> unknown.remove(result.name()));
+            if (!unknown.isEmpty()) {
+                output.note("no bench entry is named " + String.join(", ", unknown));
+            }
+        }
         if (json) {
             output.json(toJson(results));
         } else {
