@@ -11,6 +11,10 @@ import th.or.dga.dgtidesk.consultation.ConsultationService;
 import th.or.dga.dgtidesk.db.Database;
 import th.or.dga.dgtidesk.matching.MatchRepository;
 import th.or.dga.dgtidesk.matching.MatchService;
+import th.or.dga.dgtidesk.matching.NeedRepository;
+import th.or.dga.dgtidesk.matching.NeedService;
+import th.or.dga.dgtidesk.matching.SuggestionRepository;
+import th.or.dga.dgtidesk.matching.SuggestionService;
 import th.or.dga.dgtidesk.people.PeopleQueries;
 import th.or.dga.dgtidesk.people.PersonRepository;
 import th.or.dga.dgtidesk.people.PersonService;
@@ -49,6 +53,8 @@ public final class CenterContext implements AutoCloseable {
     private final BackupService backupService;
     private final MatchService matchService;
     private final ConsultationService consultationService;
+    private final NeedService needService;
+    private final SuggestionService suggestionService;
     private final WorkshopSheets workshopSheets;
 
     public CenterContext(Database database, Clock clock) {
@@ -73,7 +79,12 @@ public final class CenterContext implements AutoCloseable {
         this.matchService = new MatchService(database.transactions(), new MatchRepository(), currentStaff, auditLog,
                 clock);
         this.consultationService = new ConsultationService(database.transactions(), new ConsultationRepository(),
-                currentStaff, auditLog, clock);
+                searchRepository, currentStaff, auditLog, clock);
+        NeedRepository needRepository = new NeedRepository();
+        this.needService = new NeedService(database.transactions(), needRepository, searchRepository, currentStaff,
+                auditLog, clock);
+        this.suggestionService = new SuggestionService(database.transactions(), needRepository,
+                new SuggestionRepository(), searchRepository);
         this.backupService = new BackupService(database, centerService, auditLog, clock);
         this.workshopQueries = new WorkshopQueries(database.transactions(), new WorkshopListRepository(),
                 workshopRepository, searchRepository);
@@ -125,6 +136,14 @@ public final class CenterContext implements AutoCloseable {
 
     public ConsultationService consultationService() {
         return consultationService;
+    }
+
+    public NeedService needService() {
+        return needService;
+    }
+
+    public SuggestionService suggestionService() {
+        return suggestionService;
     }
 
     public BackupService backupService() {
