@@ -195,6 +195,14 @@ public final class ConsultationRepository {
                 .orderBy(ORGANIZATION.SORT_KEY).fetch(r -> new Ref(r.value1(), r.value2()));
     }
 
+    /** Organizations by id, in the order given (the search index's hits). */
+    public List<Ref> organizationRefs(DSLContext dsl, List<String> ids) {
+        java.util.Map<String, Ref> byId = new java.util.HashMap<>();
+        dsl.select(ORGANIZATION.ID, ORGANIZATION.NAME_TH).from(ORGANIZATION).where(ORGANIZATION.ID.in(ids))
+                .fetch().forEach(r -> byId.put(r.value1(), new Ref(r.value1(), r.value2())));
+        return ids.stream().filter(byId::containsKey).map(byId::get).toList();
+    }
+
     /** Rows of one consultation's items. */
     public List<ActionItemRow> itemRows(DSLContext dsl, String consultationId, LocalDate today) {
         return itemRows(dsl, ACTION_ITEM.CONSULTATION_ID.eq(consultationId), today);

@@ -161,6 +161,13 @@ public final class ConsultationService {
         });
     }
 
+    /** Organizations whose names contain {@code text} (inside Thai words), to mark them present. */
+    public List<Ref> findOrganizations(String text, int limit) {
+        String query = ThaiText.clean(text);
+        return query == null ? List.of() : transactions.read(dsl -> repository.organizationRefs(dsl,
+                search.ids(dsl, SearchTarget.ORGANIZATION, query, limit)));
+    }
+
     public List<Ref> organizationsSeen() {
         return transactions.read(repository::organizationsSeen);
     }

@@ -134,4 +134,16 @@ public final class NeedRepository {
                 .fetch(r -> new Ref(r.value1(),
                         new PersonListItem(r.value1(), r.value2(), r.value3(), r.value4(), null, null, null).displayName()));
     }
+
+    public Optional<Ref> organizationRef(DSLContext dsl, String id) {
+        return dsl.select(ORGANIZATION.ID, ORGANIZATION.NAME_TH).from(ORGANIZATION).where(ORGANIZATION.ID.eq(id))
+                .fetchOptional(r -> new Ref(r.value1(), r.value2()));
+    }
+
+    public Optional<Ref> personRef(DSLContext dsl, String id) {
+        return dsl.select(PERSON.ID, PERSON.TITLE_PREFIX, PERSON.FIRST_NAME_TH, PERSON.LAST_NAME_TH).from(PERSON)
+                .where(PERSON.ID.eq(id))
+                .fetchOptional(r -> new Ref(r.value1(),
+                        new PersonListItem(r.value1(), r.value2(), r.value3(), r.value4(), null, null, null).displayName()));
+    }
 }

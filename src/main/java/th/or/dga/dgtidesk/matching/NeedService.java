@@ -106,6 +106,27 @@ public final class NeedService {
                 text == null ? null : search.ids(dsl, SearchTarget.AGENCY_NEED, text, TEXT_HITS)));
     }
 
+    /** The need's agency and contact (null when none), named for its page. */
+    public NeedParties parties(Need need) {
+        return transactions.read(dsl -> new NeedParties(needs.organizationRef(dsl, need.agencyId()).orElseThrow(),
+                need.contactPersonId() == null ? null : needs.personRef(dsl, need.contactPersonId()).orElse(null)));
+    }
+
+    /** Who a need is from. */
+    public record NeedParties(Ref agency, Ref contact) {
+    }
+
+    /** Organizations and people by id, named: who sits on each side of a match, for a consultation about it. */
+    public List<Ref> organizations(List<String> ids) {
+        return transactions.read(dsl -> ids.stream().filter(java.util.Objects::nonNull)
+                .map(id -> needs.organizationRef(dsl, id)).flatMap(Optional::stream).toList());
+    }
+
+    public List<Ref> people(List<String> ids) {
+        return transactions.read(dsl -> ids.stream().filter(java.util.Objects::nonNull)
+                .map(id -> needs.personRef(dsl, id)).flatMap(Optional::stream).toList());
+    }
+
     public List<Ref> agencies() {
         return transactions.read(needs::agencies);
     }

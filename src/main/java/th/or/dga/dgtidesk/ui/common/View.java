@@ -11,7 +11,15 @@ public enum View {
     WORKSHOP_FORM("workshop-form.fxml"),
     NEW_PERSON("new-person.fxml"),
     CHECKIN("checkin.fxml"),
-    SETTINGS("settings.fxml");
+    SETTINGS("settings.fxml"),
+    CONSULTATION_LIST("consultation-list.fxml"),
+    CONSULTATION_EDITOR("consultation-editor.fxml"),
+    MATCHING("matching.fxml"),
+    NEED_LIST("need-list.fxml"),
+    NEED_DETAIL("need-detail.fxml"),
+    NEED_FORM("need-form.fxml"),
+    PIPELINE("pipeline.fxml"),
+    MATCH_DETAIL("match-detail.fxml");
 
     private final String file;
 

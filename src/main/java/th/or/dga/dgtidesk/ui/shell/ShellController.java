@@ -46,6 +46,10 @@ public final class ShellController {
     @FXML
     private ToggleButton checkinNav;
     @FXML
+    private ToggleButton consultationsNav;
+    @FXML
+    private ToggleButton matchingNav;
+    @FXML
     private ToggleButton settingsNav;
     @FXML
     private Label centerLabel;
@@ -72,6 +76,8 @@ public final class ShellController {
         overviewNav.setToggleGroup(navigation);
         workshopsNav.setToggleGroup(navigation);
         checkinNav.setToggleGroup(navigation);
+        consultationsNav.setToggleGroup(navigation);
+        matchingNav.setToggleGroup(navigation);
         settingsNav.setToggleGroup(navigation);
         // A nav button stays pressed: clicking the current screen again keeps it selected.
         navigation.selectedToggleProperty().addListener((o, old, now) -> {
@@ -97,6 +103,10 @@ public final class ShellController {
                         this::showWorkshops);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
                         this::showCheckin);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN),
+                        this::showConsultations);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN),
+                        this::showMatching);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                         this::showSettings);
             }
@@ -221,6 +231,18 @@ public final class ShellController {
     public void showCheckin() {
         checkinNav.setSelected(true);
         setContent(View.CHECKIN);
+    }
+
+    @FXML
+    public void showConsultations() {
+        consultationsNav.setSelected(true);
+        setContent(View.CONSULTATION_LIST);
+    }
+
+    @FXML
+    public void showMatching() {
+        matchingNav.setSelected(true);
+        setContent(View.MATCHING);
     }
 
     @FXML
