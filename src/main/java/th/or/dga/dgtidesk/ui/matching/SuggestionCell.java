@@ -38,8 +38,15 @@ final class SuggestionCell extends ListCell<Suggestion> {
         bar.setPrefWidth(90);
         Label score = new Label(messages.get("suggestion.score", suggestion.score()));
         score.getStyleClass().add("suggestion-score");
+        name.setMinWidth(0);
+        innovator.setMinWidth(0);
+        bar.setMinWidth(90);
+        score.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox head = new HBox(10, name, innovator, gap, bar, score);
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // As wide as the list, never wider: long names are cut, the score stays in sight.
+        head.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
+        head.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(2, head);
         for (ScorePart reason : suggestion.reasons()) {
             Label line = new Label(messages.get("suggestion.points", reason.points(), reason.maxPoints()) + "  "
