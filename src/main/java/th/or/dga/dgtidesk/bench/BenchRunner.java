@@ -62,6 +62,11 @@ public final class BenchRunner {
                 results.add(workshops.cancelPromote(150));
                 results.add(workshops.checkinCode(WARM_UP, SAMPLES));
                 results.add(workshops.checkinName(WARM_UP, SAMPLES));
+                progress.accept("matching paths");
+                MatchingBench matching = new MatchingBench(context, floor, seed);
+                results.add(matching.suggestions(10, 100));
+                results.add(matching.board(WARM_UP, SAMPLES));
+                results.add(matching.overdue(WARM_UP, SAMPLES));
             }
         } finally {
             deleteRecursively(workFolder);
