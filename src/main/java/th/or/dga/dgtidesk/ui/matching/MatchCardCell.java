@@ -15,6 +15,8 @@ final class MatchCardCell extends ListCell<MatchCard> {
 
     MatchCardCell(Messages messages) {
         this.messages = messages;
+        // As wide as the column, never wider: the card's text wraps instead of scrolling sideways.
+        setPrefWidth(0);
         setOnDragDetected(event -> {
             if (getItem() != null) {
                 ClipboardContent content = new ClipboardContent();
@@ -45,8 +47,7 @@ final class MatchCardCell extends ListCell<MatchCard> {
         VBox box = new VBox(2, agency, need, solution, days);
         box.getStyleClass().add("match-card");
         box.setMaxWidth(Double.MAX_VALUE);
-        need.maxWidthProperty().bind(widthProperty().subtract(30));
-        solution.maxWidthProperty().bind(widthProperty().subtract(30));
+        agency.setWrapText(true);
         setText(null);
         setGraphic(box);
     }

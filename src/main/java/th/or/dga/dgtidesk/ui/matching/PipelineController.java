@@ -139,8 +139,8 @@ public final class PipelineController {
         VBox.setVgrow(cards, Priority.ALWAYS);
         column.getStyleClass().add("board-lane");
         HBox.setHgrow(column, Priority.ALWAYS);
-        column.setMinWidth(150);
-        column.setPrefWidth(170);
+        column.setMinWidth(118);
+        column.setPrefWidth(150);
         return column;
     }
 
