@@ -27,6 +27,10 @@ import th.or.dga.dgtidesk.matching.MatchService;
 import th.or.dga.dgtidesk.opendata.OpenDataCatalog;
 import th.or.dga.dgtidesk.opendata.OpenDataRepository;
 import th.or.dga.dgtidesk.opendata.OpenDataWriter;
+import th.or.dga.dgtidesk.matching.NeedRepository;
+import th.or.dga.dgtidesk.matching.NeedService;
+import th.or.dga.dgtidesk.matching.SuggestionRepository;
+import th.or.dga.dgtidesk.matching.SuggestionService;
 import th.or.dga.dgtidesk.people.PeopleQueries;
 import th.or.dga.dgtidesk.people.PersonRepository;
 import th.or.dga.dgtidesk.people.PersonService;
@@ -71,6 +75,8 @@ public final class CenterContext implements AutoCloseable {
     private final BackupService backupService;
     private final MatchService matchService;
     private final ConsultationService consultationService;
+    private final NeedService needService;
+    private final SuggestionService suggestionService;
     private final WorkshopSheets workshopSheets;
     private final DuplicateService duplicateService;
     private final th.or.dga.dgtidesk.search.GlobalSearch globalSearch;
@@ -109,8 +115,12 @@ public final class CenterContext implements AutoCloseable {
         this.matchService = new MatchService(database.transactions(), matchRepository, currentStaff, auditLog, clock);
         this.kpiService = new KpiService(database.transactions(), new KpiRepository(), matchRepository);
         this.consultationService = new ConsultationService(database.transactions(), new ConsultationRepository(),
-                searchRepository,
-                currentStaff, auditLog, clock);
+                searchRepository, currentStaff, auditLog, clock);
+        NeedRepository needRepository = new NeedRepository();
+        this.needService = new NeedService(database.transactions(), needRepository, searchRepository, currentStaff,
+                auditLog, clock);
+        this.suggestionService = new SuggestionService(database.transactions(), needRepository,
+                new SuggestionRepository(), searchRepository);
         this.backupService = new BackupService(database, centerService, auditLog, clock);
         this.weeklyReportWriter = new WeeklyReportWriter(database.transactions(), new ReportRepository(), kpiService,
                 centerService, clock);
@@ -209,6 +219,14 @@ public final class CenterContext implements AutoCloseable {
 
     public OpenDataWriter openDataWriter() {
         return openDataWriter;
+    }
+
+    public NeedService needService() {
+        return needService;
+    }
+
+    public SuggestionService suggestionService() {
+        return suggestionService;
     }
 
     public BackupService backupService() {

@@ -85,6 +85,11 @@ public final class BenchRunner {
                 // A workbook takes hundreds of milliseconds (the largest many seconds): fewer samples.
                 measure(results, wanted, "weekly-report", () -> reports.weeklyReport(2, 10));
                 measure(results, wanted, "participants-sheet", () -> reports.participantsSheet(3));
+                progress.accept("matching paths");
+                MatchingBench matching = new MatchingBench(context, floor, seed);
+                measure(results, wanted, "match-suggestions", () -> matching.suggestions(10, 100));
+                measure(results, wanted, "pipeline-board", () -> matching.board(WARM_UP, SAMPLES));
+                measure(results, wanted, "overdue-actions", () -> matching.overdue(WARM_UP, SAMPLES));
             }
         } finally {
             deleteRecursively(workFolder);

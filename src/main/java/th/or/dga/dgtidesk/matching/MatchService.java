@@ -1,6 +1,7 @@
 package th.or.dga.dgtidesk.matching;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,13 @@ import th.or.dga.dgtidesk.security.CurrentStaff;
  * in the history; the need moves along (open → matching when first proposed, matched on adoption).
  */
 public final class MatchService {
+
+    /** Adopted or declined matches stay on the board this many days. */
+    public static final int RECENT_DAYS = 30;
+    private static final int BOARD_LIMIT = 50_000;
+    private static final List<MatchStage> OPEN_STAGES = List.of(MatchStage.PROPOSED, MatchStage.INTRODUCED,
+            MatchStage.IN_DISCUSSION, MatchStage.PILOT, MatchStage.PARKED);
+    private static final List<MatchStage> FINAL_STAGES = List.of(MatchStage.ADOPTED, MatchStage.DECLINED);
 
     private final Transactions transactions;
     private final MatchRepository matches;
@@ -100,6 +108,71 @@ public final class MatchService {
                     "values estimated " + estimatedSatang + " realised " + realisedSatang + " satang");
             return null;
         });
+    }
+
+    /**
+     * Records a project's evaluation: only once it reached pilot or adoption (there is nothing to
+     * evaluate before), with a rating of 1 to 5 and a date; the evaluator defaults to the staff
+     * member at the desk.
+     */
+    public Evaluation evaluate(String matchId, Evaluation evaluation) {
+        currentStaff.requireWriter();
+        if (evaluation.rating() == null || evaluation.rating() < 1 || evaluation.rating() > 5) {
+            throw new UserException("match.ratingRange");
+        }
+        if (evaluation.evaluatedOn() == null) {
+            throw new UserException("match.evaluatedOnRequired");
+        }
+        Evaluation clean = new Evaluation(evaluation.rating(), ThaiText.clean(evaluation.kpis()),
+                ThaiText.clean(evaluation.notes()), evaluation.evaluatedOn(),
+                evaluation.evaluatorStaffId() == null ? currentStaff.idOrNull() : evaluation.evaluatorStaffId());
+        return transactions.write(tx -> {
+            Match match = matches.byId(tx, matchId).orElseThrow(() -> new UserException("match.notFound", matchId));
+            if (match.stage() != MatchStage.PILOT && match.stage() != MatchStage.ADOPTED) {
+                throw new UserException("match.evaluateTooEarly");
+            }
+            matches.setEvaluation(tx, matchId, clean, Times.nowUtc(clock), currentStaff.idOrNull());
+            auditLog.record(tx, "solution_match", matchId, AuditAction.UPDATE, "evaluated " + clean.rating() + "/5");
+            return clean;
+        });
+    }
+
+    /**
+     * The pipeline board: every open match (proposed to pilot, and parked), plus those adopted or
+     * declined in the last {@value #RECENT_DAYS} days so a move to a final stage stays in sight.
+     */
+    public List<MatchCard> board() {
+        LocalDateTime now = Times.nowUtc(clock);
+        return transactions.read(dsl -> matches.cards(dsl, OPEN_STAGES, FINAL_STAGES, now.minusDays(RECENT_DAYS),
+                today(), BOARD_LIMIT));
+    }
+
+    /** The pipeline table: every match in {@code stage} (null: every match), the longest waiting first. */
+    public List<MatchCard> table(MatchStage stage) {
+        List<MatchStage> stages = stage == null ? List.of(MatchStage.values()) : List.of(stage);
+        return transactions.read(dsl -> matches.cards(dsl, stages, List.of(), Times.nowUtc(clock), today(),
+                BOARD_LIMIT));
+    }
+
+    public List<MatchCard> ofNeed(String needId) {
+        return transactions.read(dsl -> matches.cardsOfNeed(dsl, needId, today()));
+    }
+
+    /** A match's page: card, parties, evaluation, stage history and the timeline computed from it. */
+    public MatchDetail detail(String matchId) {
+        return transactions.read(dsl -> {
+            MatchCard card = matches.card(dsl, matchId, today())
+                    .orElseThrow(() -> new UserException("match.notFound", matchId));
+            MatchRepository.Parties parties = matches.parties(dsl, matchId).orElseThrow();
+            List<StageChange> history = matches.history(dsl, matchId);
+            return new MatchDetail(card, parties.agencyId(), parties.contactPersonId(),
+                    parties.innovatorOrganizationId(), parties.innovatorContactId(), parties.evaluation(),
+                    parties.stageReason(), history, MatchTimeline.of(parties.needReceivedOn(), history));
+        });
+    }
+
+    private LocalDate today() {
+        return Times.toBangkok(Times.nowUtc(clock)).toLocalDate();
     }
 
     public List<StageChange> history(String matchId) {

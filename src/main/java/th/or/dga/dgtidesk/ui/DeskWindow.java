@@ -35,6 +35,10 @@ import th.or.dga.dgtidesk.ui.common.View;
 import th.or.dga.dgtidesk.ui.common.ViewLoader;
 import th.or.dga.dgtidesk.ui.checkin.CheckinController;
 import th.or.dga.dgtidesk.ui.roster.RosterListController;
+import th.or.dga.dgtidesk.ui.consultation.ConsultationListController;
+import th.or.dga.dgtidesk.ui.matching.MatchingController;
+import th.or.dga.dgtidesk.ui.matching.NeedListController;
+import th.or.dga.dgtidesk.ui.matching.PipelineController;
 import th.or.dga.dgtidesk.ui.settings.SettingsController;
 import th.or.dga.dgtidesk.ui.shell.LoadingFrame;
 import th.or.dga.dgtidesk.ui.shell.ShellController;
@@ -64,6 +68,7 @@ public final class DeskWindow {
     private boolean shellShown;
     private LoadingFrame.Choice firstScreen = LoadingFrame.Choice.OVERVIEW;
     private final List<Runnable> onClose = new ArrayList<>();
+    private final List<Runnable> beforeFileCloses = new ArrayList<>();
     private FilePicker filePicker;
 
     public DeskWindow(Stage stage, Background background, DeskPreferences preferences, Messages messages, Clock clock) {
@@ -282,14 +287,17 @@ public final class DeskWindow {
         loader.register(ShellController.class, () -> new ShellController(this, requireContext()));
         loader.register(WorkshopListController.class, () -> new WorkshopListController(this, requireContext()));
         loader.register(CheckinController.class, () -> new CheckinController(this, requireContext()));
-        loader.register(th.or.dga.dgtidesk.ui.consultation.ConsultationsController.class,
-                () -> new th.or.dga.dgtidesk.ui.consultation.ConsultationsController(this, requireContext()));
         loader.register(th.or.dga.dgtidesk.ui.report.ReportController.class,
                 () -> new th.or.dga.dgtidesk.ui.report.ReportController(this, requireContext()));
         loader.register(th.or.dga.dgtidesk.ui.people.PeopleController.class,
                 () -> new th.or.dga.dgtidesk.ui.people.PeopleController(this, requireContext()));
         loader.register(RosterListController.class, () -> new RosterListController(this, requireContext()));
         loader.register(SettingsController.class, () -> new SettingsController(this, requireContext()));
+        loader.register(ConsultationListController.class,
+                () -> new ConsultationListController(this, requireContext()));
+        loader.register(MatchingController.class, () -> new MatchingController(this));
+        loader.register(NeedListController.class, () -> new NeedListController(this, requireContext()));
+        loader.register(PipelineController.class, () -> new PipelineController(this, requireContext()));
         return loader;
     }
 
@@ -344,7 +352,28 @@ public final class DeskWindow {
         onClose.add(action);
     }
 
+    /**
+     * {@code action} runs on the JavaFX thread just before the data file closes (the window closing,
+     * another file opened, a restore): editors write what is still pending there.
+     */
+    public void beforeFileCloses(Runnable action) {
+        beforeFileCloses.add(action);
+    }
+
+    public void forgetBeforeFileCloses(Runnable action) {
+        beforeFileCloses.remove(action);
+    }
+
     private void closeContext() {
+        List<Runnable> pending = List.copyOf(beforeFileCloses);
+        beforeFileCloses.clear();
+        for (Runnable action : pending) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                LOG.error("Could not save before closing the data file", e);
+            }
+        }
         dailyBackupChecked = false;
         shellShown = false;
         if (context != null) {

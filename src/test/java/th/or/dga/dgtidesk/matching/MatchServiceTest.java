@@ -115,4 +115,62 @@ class MatchServiceTest {
     private String needStatus() {
         return context.database().dsl().fetchValue(AGENCY_NEED.STATUS, AGENCY_NEED.ID.eq("n1"));
     }
+
+    @Test
+    void anEvaluationNeedsAPilotOrAdoptionARatingOneToFiveAndADate() {
+        MatchService service = context.matchService();
+        Match match = service.propose("n1", "s1", null);
+        Evaluation good = new Evaluation(4, " ลดเวลารอคิว 40% ", "หน่วยงานขยายผลต่อ", LocalDate.of(2026, 11, 24), null);
+        assertThatThrownBy(() -> service.evaluate(match.id(), good)).hasMessageContaining("match.evaluateTooEarly");
+        service.moveTo(match.id(), MatchStage.PILOT, null);
+        assertThatThrownBy(() -> service.evaluate(match.id(), new Evaluation(6, null, null, LocalDate.of(2026, 11, 24),
+                null))).hasMessageContaining("match.ratingRange");
+        assertThatThrownBy(() -> service.evaluate(match.id(), new Evaluation(3, null, null, null, null)))
+                .hasMessageContaining("match.evaluatedOnRequired");
+
+        service.evaluate(match.id(), good);
+
+        Evaluation saved = service.detail(match.id()).evaluation();
+        assertThat(saved.rating()).isEqualTo(4);
+        assertThat(saved.kpis()).isEqualTo("ลดเวลารอคิว 40%");
+        assertThat(saved.evaluatorStaffId()).isEqualTo(context.currentStaff().require().id());
+    }
+
+    @Test
+    void theTimelineIsComputedFromTheNeedsDateAndTheHistoryInBangkokDays() {
+        LocalDate received = LocalDate.of(2026, 10, 15);
+        // 17:30 UTC on 19 October is already 20 October in Bangkok.
+        List<StageChange> history = List.of(
+                new StageChange(null, MatchStage.PROPOSED, LocalDateTime.of(2026, 10, 16, 3, 0), "a", null),
+                new StageChange(MatchStage.PROPOSED, MatchStage.IN_DISCUSSION, LocalDateTime.of(2026, 10, 19, 17, 30),
+                        "a", null),
+                new StageChange(MatchStage.IN_DISCUSSION, MatchStage.PARKED, LocalDateTime.of(2026, 10, 25, 3, 0), "a",
+                        "รองบ"),
+                new StageChange(MatchStage.PARKED, MatchStage.PILOT, LocalDateTime.of(2026, 11, 14, 3, 0), "a", null));
+        MatchTimeline timeline = MatchTimeline.of(received, history);
+        // Straight to discussion counts as introduced that day; no adoption yet.
+        assertThat(timeline).isEqualTo(new MatchTimeline(5L, 30L, null));
+    }
+
+    @Test
+    void theBoardShowsOpenMatchesWithDaysInStageAndTheNeedsOwnMatches() {
+        MatchService service = context.matchService();
+        Match open = service.propose("n1", "s1", 70);
+        Match declined = service.propose("n1", "s2", 40);
+        service.moveTo(declined.id(), MatchStage.DECLINED, "ไม่ตรงความต้องการ");
+        context.database().dsl().update(th.or.dga.dgtidesk.db.generated.Tables.SOLUTION_MATCH)
+                .set(th.or.dga.dgtidesk.db.generated.Tables.SOLUTION_MATCH.STAGE_CHANGED_AT,
+                        LocalDateTime.of(2026, 11, 14, 18, 0))
+                .where(th.or.dga.dgtidesk.db.generated.Tables.SOLUTION_MATCH.ID.eq(open.id())).execute();
+
+        List<MatchCard> board = service.board();
+        // Declined today stays in sight for a while; the open one waited since 15 November (Bangkok).
+        assertThat(board).extracting(MatchCard::id).containsExactly(open.id(), declined.id());
+        assertThat(board.get(0).daysInStage()).isEqualTo(10);
+        assertThat(board.get(0).agencyName()).isEqualTo("สำนักงานจังหวัดชลบุรี");
+        assertThat(board.get(0).innovatorName()).isEqualTo("สมาร์ทฟาร์ม");
+        assertThat(service.table(MatchStage.DECLINED)).extracting(MatchCard::id).containsExactly(declined.id());
+        assertThat(service.ofNeed("n1")).hasSize(2);
+        assertThat(service.detail(declined.id()).stageReason()).isEqualTo("ไม่ตรงความต้องการ");
+    }
 }

@@ -100,6 +100,8 @@ class DeskWindowTest {
                 .contains(th.or.dga.dgtidesk.kpi.Kpi.REGISTRATIONS.displayName(thai),
                         th.or.dga.dgtidesk.kpi.Kpi.ATTENDANCE_RATE.displayName(thai));
         javafx.scene.chart.LineChart<?, ?> chart = robot.lookup("#weeksChart").queryAs(javafx.scene.chart.LineChart.class);
+        // The cards and the chart fill in one pulse, which this thread may see half done.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> chart.getData().size() == 2);
         assertThat(chart.getData()).hasSize(2).allSatisfy(series -> assertThat(series.getData()).hasSize(12));
 
         robot.clickOn(waitFor(robot, "#workshopsNav", ToggleButton.class));

@@ -16,14 +16,20 @@ public enum View {
     ORGANIZATION_FORM("organization-form.fxml"),
     CHECKIN("checkin.fxml"),
     REPORT("report.fxml"),
-    CONSULTATIONS("consultations.fxml"),
-    CONSULTATION_EDITOR("consultation-editor.fxml"),
     ROSTER_LIST("roster-list.fxml"),
     INNOVATOR_PAGE("innovator-page.fxml"),
     INNOVATOR_FORM("innovator-form.fxml"),
     SOLUTION_FORM("solution-form.fxml"),
     TAGS("tags.fxml"),
-    SETTINGS("settings.fxml");
+    SETTINGS("settings.fxml"),
+    CONSULTATION_LIST("consultation-list.fxml"),
+    CONSULTATION_EDITOR("consultation-editor.fxml"),
+    MATCHING("matching.fxml"),
+    NEED_LIST("need-list.fxml"),
+    NEED_DETAIL("need-detail.fxml"),
+    NEED_FORM("need-form.fxml"),
+    PIPELINE("pipeline.fxml"),
+    MATCH_DETAIL("match-detail.fxml");
 
     private final String file;
 

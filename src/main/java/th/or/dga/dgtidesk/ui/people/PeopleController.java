@@ -1,5 +1,9 @@
 package th.or.dga.dgtidesk.ui.people;
 
+import java.util.concurrent.Callable;
+import th.or.dga.dgtidesk.consultation.ConsultationDraft;
+import th.or.dga.dgtidesk.ui.common.PageStack;
+import th.or.dga.dgtidesk.ui.consultation.ConsultationEditorController;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -46,6 +50,7 @@ public final class PeopleController implements PeoplePages {
 
     @FXML private StackPane root;
     @FXML private VBox listPane;
+    private PageStack pages;
     @FXML private TabPane tabs;
     @FXML private Tab duplicatesTab;
     @FXML private TextField searchField;
@@ -91,6 +96,7 @@ public final class PeopleController implements PeoplePages {
 
     @FXML
     private void initialize() {
+        pages = new PageStack(root, listPane, () -> load(false));
         nameColumn.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().displayName()));
         // The list arrives in Thai dictionary order from the sort key; the column keeps it unsorted.
         nameColumn.setSortable(false);
@@ -318,8 +324,7 @@ public final class PeopleController implements PeoplePages {
 
     @Override
     public void lists(String message) {
-        root.getChildren().retainAll(listPane);
-        listPane.setVisible(true);
+        pages.home();
         if (message != null) {
             showDuplicates();
             pairTable.getItems().clear();
@@ -332,19 +337,20 @@ public final class PeopleController implements PeoplePages {
 
     @Override
     public void person(String personId) {
-        show(window.loader().register(PersonPageController.class,
+        pages.push(window.loader().register(PersonPageController.class,
                 () -> new PersonPageController(window, context, personId, this)).load(View.PERSON_PAGE).root());
     }
 
     @Override
     public void merge(DuplicatePair pair) {
-        show(window.loader().register(MergeController.class,
+        pages.push(window.loader().register(MergeController.class,
                 () -> new MergeController(window, context, pair, this)).load(View.MERGE).root());
     }
 
-    private void show(Parent page) {
-        root.getChildren().retainAll(listPane);
-        listPane.setVisible(false);
-        root.getChildren().add(page);
+    @Override
+    public void consultation(Callable<ConsultationDraft> load) {
+        pages.push(window.loader().register(ConsultationEditorController.class,
+                () -> new ConsultationEditorController(window, context, load, pages::back))
+                .load(View.CONSULTATION_EDITOR).root());
     }
 }

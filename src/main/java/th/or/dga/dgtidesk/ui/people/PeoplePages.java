@@ -1,5 +1,7 @@
 package th.or.dga.dgtidesk.ui.people;
 
+import java.util.concurrent.Callable;
+import th.or.dga.dgtidesk.consultation.ConsultationDraft;
 import th.or.dga.dgtidesk.duplicates.DuplicatePair;
 
 /** Moving between the people pages, which stack over the lists inside the People screen. */
@@ -11,4 +13,7 @@ interface PeoplePages {
     void person(String personId);
 
     void merge(DuplicatePair pair);
+
+    /** The consultation editor over the current page; Back returns to it. */
+    void consultation(Callable<ConsultationDraft> load);
 }

@@ -8,10 +8,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
 import th.or.dga.dgtidesk.CenterContext;
 import th.or.dga.dgtidesk.center.Setting;
 import th.or.dga.dgtidesk.common.CalendarSystem;
@@ -19,6 +21,7 @@ import th.or.dga.dgtidesk.common.Messages;
 import th.or.dga.dgtidesk.common.NamePrefix;
 import th.or.dga.dgtidesk.common.Province;
 import th.or.dga.dgtidesk.common.Provinces;
+import th.or.dga.dgtidesk.common.Ref;
 import th.or.dga.dgtidesk.common.ThaiDates;
 import th.or.dga.dgtidesk.common.ThaiPhone;
 import th.or.dga.dgtidesk.common.Times;
@@ -26,6 +29,8 @@ import th.or.dga.dgtidesk.duplicates.Candidate;
 import th.or.dga.dgtidesk.people.PersonFields;
 import th.or.dga.dgtidesk.people.PersonLinks;
 import th.or.dga.dgtidesk.ui.DeskWindow;
+import th.or.dga.dgtidesk.ui.common.OpenOnActivate;
+import th.or.dga.dgtidesk.ui.common.PageStack;
 
 /**
  * A person's page: their fields (edited in place and saved with the duplicate check), their
@@ -43,7 +48,10 @@ public final class PersonPageController {
     private final PeoplePages pages;
     private CalendarSystem calendar = CalendarSystem.BUDDHIST;
     private List<Candidate> duplicates = List.of();
+    private PersonFields fields;
+    private PersonLinks links;
 
+    @FXML private VBox page;
     @FXML private Label nameLabel;
     @FXML private Label duplicateLabel;
     @FXML private ComboBox<String> prefixBox;
@@ -66,7 +74,7 @@ public final class PersonPageController {
     @FXML private Tab rolesTab;
     @FXML private Tab needsTab;
     @FXML private ListView<String> registrationList;
-    @FXML private ListView<String> consultationList;
+    @FXML private ListView<PersonLinks.Meeting> consultationList;
     @FXML private ListView<String> roleList;
     @FXML private ListView<String> needList;
 
@@ -94,6 +102,17 @@ public final class PersonPageController {
         duplicateLabel.managedProperty().bind(duplicateLabel.textProperty().isNotEmpty());
         duplicateLabel.visibleProperty().bind(duplicateLabel.textProperty().isNotEmpty());
         duplicateLabel.setOnMouseClicked(event -> reviewDuplicates());
+        consultationList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(PersonLinks.Meeting meeting, boolean empty) {
+                super.updateItem(meeting, empty);
+                setText(empty || meeting == null ? null
+                        : ThaiDates.shortDate(meeting.heldAt().toLocalDate(), calendar) + "  " + meeting.subject());
+            }
+        });
+        OpenOnActivate.list(consultationList, meeting -> openConsultation(meeting.consultationId()));
+        // Back from a consultation started here shows it in the list.
+        page.getProperties().put(PageStack.REFRESH, (Runnable) this::reload);
         reload();
     }
 
@@ -106,6 +125,8 @@ public final class PersonPageController {
     private void show(Page page) {
         calendar = page.calendar();
         PersonFields p = page.fields();
+        fields = p;
+        links = page.links();
         nameLabel.setText(((p.titlePrefix() == null ? "" : p.titlePrefix()) + p.firstNameTh() + " "
                 + (p.lastNameTh() == null ? "" : p.lastNameTh())).strip());
         prefixBox.getEditor().setText(p.titlePrefix());
@@ -127,8 +148,7 @@ public final class PersonPageController {
         registrationList.setItems(FXCollections.observableArrayList(links.registrations().stream()
                 .map(r -> ThaiDates.shortDate(r.startsAt().toLocalDate(), calendar) + "  " + r.workshopTitle()
                         + "  ·  " + messages.get("registration.status." + r.status())).toList()));
-        consultationList.setItems(FXCollections.observableArrayList(links.consultations().stream()
-                .map(c -> ThaiDates.shortDate(c.heldAt().toLocalDate(), calendar) + "  " + c.subject()).toList()));
+        consultationList.setItems(FXCollections.observableArrayList(links.consultations()));
         roleList.setItems(FXCollections.observableArrayList(links.innovatorRoles().stream()
                 .map(r -> r.name() + (r.contact() ? "  ·  " + messages.get("person.role.contact") : "")).toList()));
         needList.setItems(FXCollections.observableArrayList(links.needs().stream()
@@ -198,6 +218,19 @@ public final class PersonPageController {
         }
         window.background().run(() -> context.duplicateService().peoplePairs(List.of(duplicates.get(0))),
                 pairs -> pages.merge(pairs.get(0)));
+    }
+
+    @FXML
+    private void newConsultation() {
+        Ref person = new Ref(personId, nameLabel.getText());
+        Ref organization = fields.organizationId() == null ? null
+                : new Ref(fields.organizationId(), fields.organizationName());
+        boolean forAnInnovator = !links.innovatorRoles().isEmpty();
+        pages.consultation(() -> context.consultationService().draftFromPerson(person, organization, forAnInnovator));
+    }
+
+    private void openConsultation(String consultationId) {
+        pages.consultation(() -> context.consultationService().draft(consultationId));
     }
 
     @FXML

@@ -58,6 +58,8 @@ public final class ShellController {
     @FXML
     private ToggleButton rosterNav;
     @FXML
+    private ToggleButton matchingNav;
+    @FXML
     private ToggleButton settingsNav;
     @FXML
     private Label centerLabel;
@@ -90,6 +92,7 @@ public final class ShellController {
         reportNav.setToggleGroup(navigation);
         consultationsNav.setToggleGroup(navigation);
         rosterNav.setToggleGroup(navigation);
+        matchingNav.setToggleGroup(navigation);
         settingsNav.setToggleGroup(navigation);
         // A nav button stays pressed: clicking the current screen again keeps it selected.
         navigation.selectedToggleProperty().addListener((o, old, now) -> {
@@ -119,9 +122,11 @@ public final class ShellController {
                         this::showPeopleList);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN),
                         this::showRoster);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT7, KeyCombination.SHORTCUT_DOWN),
-                        this::showConsultations);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN),
+                        this::showConsultations);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT7, KeyCombination.SHORTCUT_DOWN),
+                        this::showMatching);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT8, KeyCombination.SHORTCUT_DOWN),
                         this::showReport);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                         this::showSettings);
@@ -315,13 +320,19 @@ public final class ShellController {
     @FXML
     public void showConsultations() {
         consultationsNav.setSelected(true);
-        setContent(View.CONSULTATIONS);
+        setContent(View.CONSULTATION_LIST);
     }
 
     @FXML
     public void showReport() {
         reportNav.setSelected(true);
         setContent(View.REPORT);
+    }
+
+    @FXML
+    public void showMatching() {
+        matchingNav.setSelected(true);
+        setContent(View.MATCHING);
     }
 
     @FXML

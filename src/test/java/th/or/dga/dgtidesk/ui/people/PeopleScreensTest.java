@@ -21,7 +21,11 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import th.or.dga.dgtidesk.CenterContext;
 import th.or.dga.dgtidesk.TestCenters;
+import th.or.dga.dgtidesk.common.Ref;
+import th.or.dga.dgtidesk.consultation.ConsultationFilter;
+import th.or.dga.dgtidesk.consultation.ConsultationService;
 import th.or.dga.dgtidesk.people.NewPerson;
+import th.or.dga.dgtidesk.people.PersonLinks;
 import th.or.dga.dgtidesk.search.SearchHit;
 import th.or.dga.dgtidesk.ui.DeskWindow;
 import th.or.dga.dgtidesk.ui.DeskWindowFixture;
@@ -87,6 +91,20 @@ class PeopleScreensTest {
 
         Label opened = showing(robot, "#nameLabel", Label.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "ชุติมา แสงทอง".equals(opened.getText()));
+
+        // A consultation started from her page has her present; Back shows it on her page.
+        robot.clickOn(button(robot, "+ บันทึกการให้คำปรึกษา"));
+        robot.clickOn(showing(robot, "#subjectField", Node.class)).write("ปรึกษาการเปิดเผยข้อมูล");
+        ConsultationService consultations = window.context().orElseThrow().consultationService();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> consultations.list(ConsultationFilter.all()).stream()
+                .anyMatch(c -> c.subject().equals("ปรึกษาการเปิดเผยข้อมูล")));
+        String consultationId = consultations.list(ConsultationFilter.all()).get(0).id();
+        assertThat(consultations.attendance(consultationId).people()).extracting(Ref::name)
+                .containsExactly("ชุติมา แสงทอง");
+        robot.clickOn(button(robot, "← กลับ"));
+        @SuppressWarnings("unchecked")
+        ListView<PersonLinks.Meeting> meetings = showing(robot, "#consultationList", ListView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> meetings.getItems().size() == 1);
     }
 
     @Test
