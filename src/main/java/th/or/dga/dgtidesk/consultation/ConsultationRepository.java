@@ -209,8 +209,17 @@ public final class ConsultationRepository {
     }
 
     /** Rows of every open item past its due date on {@code today}, the longest overdue first. */
-    public List<ActionItemRow> overdueRows(DSLContext dsl, LocalDate today) {
-        return itemRows(dsl, ACTION_ITEM.DONE_AT.isNull().and(ACTION_ITEM.DUE_ON.lt(today)), today);
+    /** The {@code limit} longest overdue open items. */
+    public List<ActionItemRow> overdueRows(DSLContext dsl, LocalDate today, int limit) {
+        return itemRows(dsl, overdue(today), today, limit);
+    }
+
+    public int overdueCount(DSLContext dsl, LocalDate today) {
+        return dsl.fetchCount(ACTION_ITEM, overdue(today));
+    }
+
+    private static Condition overdue(LocalDate today) {
+        return ACTION_ITEM.DONE_AT.isNull().and(ACTION_ITEM.DUE_ON.lt(today));
     }
 
     /** Rows of the open items a staff member owns. */
@@ -219,6 +228,10 @@ public final class ConsultationRepository {
     }
 
     private static List<ActionItemRow> itemRows(DSLContext dsl, Condition condition, LocalDate today) {
+        return itemRows(dsl, condition, today, Integer.MAX_VALUE);
+    }
+
+    private static List<ActionItemRow> itemRows(DSLContext dsl, Condition condition, LocalDate today, int limit) {
         return dsl.select(ACTION_ITEM.ID, ACTION_ITEM.CONSULTATION_ID, ACTION_ITEM.WHAT, ACTION_ITEM.OWNER_STAFF_ID,
                         ACTION_ITEM.OWNER_PERSON_ID, ACTION_ITEM.DUE_ON, ACTION_ITEM.DONE_AT, CONSULTATION.SUBJECT,
                         STAFF.DISPLAY_NAME, PERSON.TITLE_PREFIX, PERSON.FIRST_NAME_TH, PERSON.LAST_NAME_TH)
@@ -227,6 +240,7 @@ public final class ConsultationRepository {
                 .leftJoin(PERSON).on(PERSON.ID.eq(ACTION_ITEM.OWNER_PERSON_ID))
                 .where(condition)
                 .orderBy(ACTION_ITEM.DUE_ON.asc().nullsLast(), ACTION_ITEM.CREATED_AT)
+                .limit(limit)
                 .fetch(r -> toRow(r, today));
     }
 

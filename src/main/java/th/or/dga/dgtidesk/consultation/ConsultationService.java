@@ -27,6 +27,7 @@ import th.or.dga.dgtidesk.security.CurrentStaff;
 public final class ConsultationService {
 
     private static final int TEXT_HITS = 2_000;
+    public static final int OVERDUE_SHOWN = 500;
 
     private final Transactions transactions;
     private final ConsultationRepository repository;
@@ -115,10 +116,14 @@ public final class ConsultationService {
         return Times.toBangkok(Times.nowUtc(clock)).toLocalDate();
     }
 
-    /** The "All overdue" view: every open item past its due date, the longest overdue first. */
-    public List<ActionItemRow> overdueRows() {
+    /**
+     * The "All overdue" view: every open item past its due date counted, the {@value #OVERDUE_SHOWN}
+     * longest overdue listed (the ones to chase first; ticking them off brings the next).
+     */
+    public OverdueItems overdueItems() {
         LocalDate today = today();
-        return transactions.read(dsl -> repository.overdueRows(dsl, today));
+        return transactions.read(dsl -> new OverdueItems(repository.overdueCount(dsl, today),
+                repository.overdueRows(dsl, today, OVERDUE_SHOWN)));
     }
 
     /** The "My open action items" view. */

@@ -149,6 +149,25 @@ public final class MatchRepository {
                 .fetch(r -> toCard(r, today));
     }
 
+    /**
+     * The {@code limit} longest-waiting cards of one stage, changed since {@code since} (null: ever);
+     * read along the (stage, stage_changed_at) index, so a column of thousands costs what its first rows do.
+     */
+    public List<MatchCard> column(DSLContext dsl, MatchStage stage, LocalDateTime since, LocalDate today, int limit) {
+        return cardQuery(dsl).where(inStage(stage, since)).orderBy(SOLUTION_MATCH.STAGE_CHANGED_AT).limit(limit)
+                .fetch(r -> toCard(r, today));
+    }
+
+    /** How many matches are in {@code stage}, changed since {@code since} (null: ever). */
+    public int count(DSLContext dsl, MatchStage stage, LocalDateTime since) {
+        return dsl.fetchCount(SOLUTION_MATCH, inStage(stage, since));
+    }
+
+    private static Condition inStage(MatchStage stage, LocalDateTime since) {
+        Condition condition = SOLUTION_MATCH.STAGE.eq(stage.code());
+        return since == null ? condition : condition.and(SOLUTION_MATCH.STAGE_CHANGED_AT.ge(since));
+    }
+
     public Optional<MatchCard> card(DSLContext dsl, String matchId, LocalDate today) {
         return cardQuery(dsl).where(SOLUTION_MATCH.ID.eq(matchId)).fetchOptional(r -> toCard(r, today));
     }

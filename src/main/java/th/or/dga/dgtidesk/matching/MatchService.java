@@ -3,6 +3,8 @@ package th.or.dga.dgtidesk.matching;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import th.or.dga.dgtidesk.audit.AuditAction;
@@ -23,9 +25,10 @@ public final class MatchService {
     /** Adopted or declined matches stay on the board this many days. */
     public static final int RECENT_DAYS = 30;
     private static final int BOARD_LIMIT = 50_000;
-    private static final List<MatchStage> OPEN_STAGES = List.of(MatchStage.PROPOSED, MatchStage.INTRODUCED,
-            MatchStage.IN_DISCUSSION, MatchStage.PILOT, MatchStage.PARKED);
     private static final List<MatchStage> FINAL_STAGES = List.of(MatchStage.ADOPTED, MatchStage.DECLINED);
+    private static final List<MatchStage> BOARD_STAGES = List.of(MatchStage.values());
+    /** Cards per board column: more is a scroll nobody makes; the table holds every match. */
+    public static final int BOARD_COLUMN = 200;
 
     private final Transactions transactions;
     private final MatchRepository matches;
@@ -138,13 +141,29 @@ public final class MatchService {
     }
 
     /**
-     * The pipeline board: every open match (proposed to pilot, and parked), plus those adopted or
-     * declined in the last {@value #RECENT_DAYS} days so a move to a final stage stays in sight.
+     * The pipeline board: every open stage (proposed to pilot, and parked), plus the matches adopted or
+     * declined in the last {@value #RECENT_DAYS} days so a move to a final stage stays in sight. Each
+     * column counts all its matches and shows the {@value #BOARD_COLUMN} longest waiting; {@code focusId}
+     * (may be null), a card just moved, is shown even when it is not among them.
      */
-    public List<MatchCard> board() {
-        LocalDateTime now = Times.nowUtc(clock);
-        return transactions.read(dsl -> matches.cards(dsl, OPEN_STAGES, FINAL_STAGES, now.minusDays(RECENT_DAYS),
-                today(), BOARD_LIMIT));
+    public Board board(String focusId) {
+        LocalDateTime recentSince = Times.nowUtc(clock).minusDays(RECENT_DAYS);
+        LocalDate today = today();
+        return transactions.read(dsl -> {
+            Map<MatchStage, Integer> counts = new EnumMap<>(MatchStage.class);
+            Map<MatchStage, List<MatchCard>> cards = new EnumMap<>(MatchStage.class);
+            for (MatchStage stage : BOARD_STAGES) {
+                LocalDateTime since = FINAL_STAGES.contains(stage) ? recentSince : null;
+                counts.put(stage, matches.count(dsl, stage, since));
+                cards.put(stage, new ArrayList<>(matches.column(dsl, stage, since, today, BOARD_COLUMN)));
+            }
+            if (focusId != null) {
+                matches.card(dsl, focusId, today).filter(card -> cards.containsKey(card.stage())
+                        && cards.get(card.stage()).stream().noneMatch(shown -> shown.id().equals(focusId)))
+                        .ifPresent(card -> cards.get(card.stage()).add(card));
+            }
+            return new Board(counts, cards, BOARD_COLUMN);
+        });
     }
 
     /** The pipeline table: every match in {@code stage} (null: every match), the longest waiting first. */

@@ -6,6 +6,7 @@ import static th.or.dga.dgtidesk.db.generated.Tables.SOLUTION_MATCH;
 import static th.or.dga.dgtidesk.db.generated.Tables.SOLUTION_TAG;
 import static th.or.dga.dgtidesk.db.generated.Tables.TAG;
 
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,8 +19,34 @@ import th.or.dga.dgtidesk.common.Ref;
 /** The solution catalogue as suggestion scoring reads it, and what is already proposed. */
 public final class SuggestionRepository {
 
-    /** Every solution with its innovator's name, areas and tag names. */
-    public List<SolutionProfile> catalogue(DSLContext dsl) {
+    /**
+     * What changes when the catalogue changes: solutions added, removed or edited (their tags with them),
+     * an innovator renamed, a tag renamed or merged, a match adopted. Cheap next to reading the catalogue.
+     */
+    public record CatalogueStamp(int solutions, LocalDateTime solutionEdited, LocalDateTime innovatorEdited,
+            int tagLinks, LocalDateTime tagLinkEdited, LocalDateTime tagEdited, int adoptions) {
+    }
+
+    public CatalogueStamp stamp(DSLContext dsl) {
+        return dsl.select(
+                        DSL.selectCount().from(SOLUTION).<Integer>asField(),
+                        DSL.select(DSL.max(SOLUTION.UPDATED_AT)).from(SOLUTION).<LocalDateTime>asField(),
+                        DSL.select(DSL.max(INNOVATOR.UPDATED_AT)).from(INNOVATOR).<LocalDateTime>asField(),
+                        DSL.selectCount().from(SOLUTION_TAG).<Integer>asField(),
+                        DSL.select(DSL.max(SOLUTION_TAG.UPDATED_AT)).from(SOLUTION_TAG).<LocalDateTime>asField(),
+                        DSL.select(DSL.max(TAG.UPDATED_AT)).from(TAG).<LocalDateTime>asField(),
+                        DSL.selectCount().from(SOLUTION_MATCH)
+                                .where(SOLUTION_MATCH.STAGE.eq(MatchStage.ADOPTED.code())).<Integer>asField())
+                .fetchOne(r -> new CatalogueStamp(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7()));
+    }
+
+    /** Every solution with its innovator's name, areas and tag names, and the adoptions per innovator. */
+    public Catalogue catalogue(DSLContext dsl) {
+        return new Catalogue(solutions(dsl), adoptionsByInnovator(dsl));
+    }
+
+    private List<SolutionProfile> solutions(DSLContext dsl) {
         Map<String, Set<String>> tags = new HashMap<>();
         dsl.select(SOLUTION_TAG.SOLUTION_ID, TAG.NAME).from(SOLUTION_TAG).join(TAG).on(TAG.ID.eq(SOLUTION_TAG.TAG_ID))
                 .fetch().forEach(r -> tags.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
@@ -31,7 +58,7 @@ public final class SuggestionRepository {
     }
 
     /** Adopted matches per innovator: the track record. */
-    public Map<String, Integer> adoptionsByInnovator(DSLContext dsl) {
+    private Map<String, Integer> adoptionsByInnovator(DSLContext dsl) {
         Map<String, Integer> adoptions = new HashMap<>();
         dsl.select(SOLUTION.INNOVATOR_ID, DSL.count()).from(SOLUTION_MATCH)
                 .join(SOLUTION).on(SOLUTION.ID.eq(SOLUTION_MATCH.SOLUTION_ID))

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import th.or.dga.dgtidesk.common.ThaiText;
@@ -33,15 +32,12 @@ public final class SuggestionScorer {
     private final Set<String> needWords;
     private final Set<String> needTags;
     private final Map<ServiceArea, String> needAreas = new EnumMap<>(ServiceArea.class);
-    private final Collection<SolutionProfile> catalogue;
-    private final Map<String, Integer> adoptionsByInnovator;
+    private final Catalogue catalogue;
     private final Map<String, Double> wordWeights = new HashMap<>();
     private final Map<String, Double> tagWeights = new HashMap<>();
-    private final Map<String, String> texts = new HashMap<>();
 
     /** {@code needText} is the need's title, problem and desired outcome; tags are names. */
-    public SuggestionScorer(String needText, Collection<String> needTags, Collection<SolutionProfile> catalogue,
-            Map<String, Integer> adoptionsByInnovator) {
+    public SuggestionScorer(String needText, Collection<String> needTags, Catalogue catalogue) {
         this.needTags = Set.copyOf(needTags);
         this.needWords = ThaiWords.of(needText + " " + String.join(" ", needTags));
         for (ServiceArea area : ServiceArea.values()) {
@@ -51,7 +47,6 @@ public final class SuggestionScorer {
             }
         }
         this.catalogue = catalogue;
-        this.adoptionsByInnovator = adoptionsByInnovator;
         weigh();
     }
 
@@ -59,10 +54,8 @@ public final class SuggestionScorer {
     private void weigh() {
         Map<String, Integer> wordCounts = new HashMap<>();
         Map<String, Integer> tagCounts = new HashMap<>();
-        for (SolutionProfile solution : catalogue) {
-            String text = ThaiText.nfc(solution.name() + " " + (solution.summary() == null ? "" : solution.summary()))
-                    .toLowerCase(Locale.ROOT);
-            texts.put(solution.id(), text);
+        for (SolutionProfile solution : catalogue.solutions()) {
+            String text = catalogue.text(solution);
             for (String word : needWords) {
                 if (text.contains(word)) {
                     wordCounts.merge(word, 1, Integer::sum);
@@ -87,7 +80,7 @@ public final class SuggestionScorer {
     /** The best {@code limit} suggestions, leaving out {@code excluded} solutions (already proposed). */
     public List<Suggestion> rank(int limit, Set<String> excluded) {
         List<Suggestion> ranked = new ArrayList<>();
-        for (SolutionProfile solution : catalogue) {
+        for (SolutionProfile solution : catalogue.solutions()) {
             if (!excluded.contains(solution.id())) {
                 Suggestion suggestion = score(solution);
                 if (suggestion != null) {
@@ -123,7 +116,7 @@ public final class SuggestionScorer {
 
     private ScorePart text(SolutionProfile solution) {
         double all = wordWeights.values().stream().mapToDouble(Double::doubleValue).sum();
-        String text = texts.get(solution.id());
+        String text = catalogue.text(solution);
         List<String> found = needWords.stream().filter(wordWeights::containsKey).filter(text::contains).toList();
         double got = found.stream().mapToDouble(wordWeights::get).sum();
         // The words that weigh most first: those are the reason worth reading.
@@ -145,7 +138,7 @@ public final class SuggestionScorer {
 
     /** One adoption earns half the points, two most of them, three or more all. */
     private ScorePart trackRecord(SolutionProfile solution) {
-        int adoptions = adoptionsByInnovator.getOrDefault(solution.innovatorId(), 0);
+        int adoptions = catalogue.adoptions(solution.innovatorId());
         double share = switch (Math.min(adoptions, 3)) {
             case 0 -> 0;
             case 1 -> 0.5;

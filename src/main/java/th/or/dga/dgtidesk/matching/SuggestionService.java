@@ -1,6 +1,7 @@
 package th.or.dga.dgtidesk.matching;
 
 import java.util.List;
+import org.jooq.DSLContext;
 import th.or.dga.dgtidesk.common.Ref;
 import th.or.dga.dgtidesk.common.ThaiText;
 import th.or.dga.dgtidesk.common.UserException;
@@ -15,6 +16,11 @@ public final class SuggestionService {
     private final NeedRepository needs;
     private final SuggestionRepository suggestions;
     private final SearchRepository search;
+    /** The catalogue last read and what it was read at; read again only when the stamp moves. */
+    private volatile Cached cached;
+
+    private record Cached(SuggestionRepository.CatalogueStamp stamp, Catalogue catalogue) {
+    }
 
     public SuggestionService(Transactions transactions, NeedRepository needs, SuggestionRepository suggestions,
             SearchRepository search) {
@@ -30,9 +36,24 @@ public final class SuggestionService {
             Need need = needs.byId(dsl, needId).orElseThrow(() -> new UserException("match.needNotFound", needId));
             String text = String.join(" ", need.title(), nullToEmpty(need.problemStatement()),
                     nullToEmpty(need.desiredOutcome()));
-            return new SuggestionScorer(text, need.tags(), suggestions.catalogue(dsl),
-                    suggestions.adoptionsByInnovator(dsl)).rank(limit, suggestions.proposedFor(dsl, needId));
+            return new SuggestionScorer(text, need.tags(), catalogue(dsl))
+                    .rank(limit, suggestions.proposedFor(dsl, needId));
         });
+    }
+
+    /**
+     * The catalogue as of now. Reading 8,000 solutions with their tags takes longer than scoring them,
+     * so it is kept between needs and read again only when its stamp shows a change.
+     */
+    private Catalogue catalogue(DSLContext dsl) {
+        SuggestionRepository.CatalogueStamp stamp = suggestions.stamp(dsl);
+        Cached last = cached;
+        if (last != null && last.stamp().equals(stamp)) {
+            return last.catalogue();
+        }
+        Catalogue fresh = suggestions.catalogue(dsl);
+        cached = new Cached(stamp, fresh);
+        return fresh;
     }
 
     /** Solutions whose name, summary or areas contain {@code text} (inside Thai words), for proposing by search. */

@@ -80,7 +80,9 @@ class ConsultationServiceTest {
         try (CenterContext context = new CenterContext(Database.openForWriting(TestCenters.dataFile(folder),
                 TestCenters.backupFolder(folder), clock), clock)) {
             context.staffService().actAsFirstAdmin();
-            List<ActionItemRow> overdue = context.consultationService().overdueRows();
+            OverdueItems all = context.consultationService().overdueItems();
+            assertThat(all.total()).isEqualTo(daysOverdue == 0 ? 0 : 1);
+            List<ActionItemRow> overdue = all.longest();
             assertThat(overdue).extracting(ActionItemRow::daysOverdue)
                     .containsExactlyElementsOf(daysOverdue == 0 ? List.of() : List.of(daysOverdue));
             assertThat(context.consultationService().myOpenRows()).extracting(ActionItemRow::daysOverdue)

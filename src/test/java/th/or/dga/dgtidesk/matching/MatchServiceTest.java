@@ -163,14 +163,45 @@ class MatchServiceTest {
                         LocalDateTime.of(2026, 11, 14, 18, 0))
                 .where(th.or.dga.dgtidesk.db.generated.Tables.SOLUTION_MATCH.ID.eq(open.id())).execute();
 
-        List<MatchCard> board = service.board();
+        Board board = service.board(null);
         // Declined today stays in sight for a while; the open one waited since 15 November (Bangkok).
-        assertThat(board).extracting(MatchCard::id).containsExactly(open.id(), declined.id());
-        assertThat(board.get(0).daysInStage()).isEqualTo(10);
-        assertThat(board.get(0).agencyName()).isEqualTo("สำนักงานจังหวัดชลบุรี");
-        assertThat(board.get(0).innovatorName()).isEqualTo("สมาร์ทฟาร์ม");
+        assertThat(board.column(MatchStage.PROPOSED)).extracting(MatchCard::id).containsExactly(open.id());
+        assertThat(board.column(MatchStage.DECLINED)).extracting(MatchCard::id).containsExactly(declined.id());
+        assertThat(board.count(MatchStage.PROPOSED)).isEqualTo(1);
+        assertThat(board.count(MatchStage.PILOT)).isZero();
+        MatchCard card = board.column(MatchStage.PROPOSED).get(0);
+        assertThat(card.daysInStage()).isEqualTo(10);
+        assertThat(card.agencyName()).isEqualTo("สำนักงานจังหวัดชลบุรี");
+        assertThat(card.innovatorName()).isEqualTo("สมาร์ทฟาร์ม");
         assertThat(service.table(MatchStage.DECLINED)).extracting(MatchCard::id).containsExactly(declined.id());
         assertThat(service.ofNeed("n1")).hasSize(2);
         assertThat(service.detail(declined.id()).stageReason()).isEqualTo("ไม่ตรงความต้องการ");
+    }
+
+    @Test
+    void aLongColumnCountsEveryMatchButShowsTheLongestWaitingAndTheCardJustMoved() {
+        int many = MatchService.BOARD_COLUMN + 5;
+        LocalDateTime now = LocalDateTime.of(2026, 11, 1, 2, 0);
+        context.database().transactions().write(tx -> {
+            for (int i = 0; i < many; i++) {
+                tx.insertInto(SOLUTION).set(SOLUTION.ID, "x" + i).set(SOLUTION.INNOVATOR_ID, "i1")
+                        .set(SOLUTION.NAME, "โซลูชัน " + i).set(SOLUTION.CREATED_AT, now)
+                        .set(SOLUTION.UPDATED_AT, now).execute();
+            }
+            return null;
+        });
+        MatchService service = context.matchService();
+        for (int i = 0; i < many; i++) {
+            service.propose("n1", "x" + i, null);
+        }
+
+        Board board = service.board(null);
+        assertThat(board.count(MatchStage.PROPOSED)).isEqualTo(many);
+        assertThat(board.column(MatchStage.PROPOSED)).hasSize(MatchService.BOARD_COLUMN);
+        assertThat(board.hidden(MatchStage.PROPOSED)).isEqualTo(5);
+        String hidden = service.table(MatchStage.PROPOSED).stream().map(MatchCard::id)
+                .filter(id -> board.column(MatchStage.PROPOSED).stream().noneMatch(card -> card.id().equals(id)))
+                .findFirst().orElseThrow();
+        assertThat(service.board(hidden).column(MatchStage.PROPOSED)).extracting(MatchCard::id).contains(hidden);
     }
 }

@@ -112,12 +112,28 @@ class SuggestionRankingTest {
                 .doesNotContain("level", "price");
     }
 
+    /** The catalogue is kept between needs: an edit made after it was read must still count at once. */
+    @Test
+    void anEditedSolutionIsRankedByItsNewTextAtOnce() {
+        assertThat(context.suggestionService().forNeed(flood.id(), 10)).extracting(Suggestion::solutionId)
+                .doesNotContain("price");
+        var price = context.rosterQueries().solution("price").orElseThrow();
+        context.solutionService().update(new th.or.dga.dgtidesk.innovator.Solution(price.id(), price.innovatorId(),
+                "ระบบแจ้งเตือนน้ำท่วมชุมชน", "แจ้งเตือนน้ำท่วมและระดับน้ำในคลองให้ชุมชน", price.tags(), price.trl(),
+                price.serviceAreas(), price.link()));
+        assertThat(context.suggestionService().forNeed(flood.id(), 10)).extracting(Suggestion::solutionId)
+                .contains("price");
+        context.solutionService().delete("price");
+        assertThat(context.suggestionService().forNeed(flood.id(), 10)).extracting(Suggestion::solutionId)
+                .doesNotContain("price");
+    }
+
     @Test
     void aWordInsideAnotherIsNotAnArea() {
         // "สามารถ" (can) contains "รถ" (car): tokens keep it out of the transport area.
-        SuggestionScorer scorer = new SuggestionScorer("ประชาชนสามารถยื่นเอกสารได้", List.of(), List.of(
+        SuggestionScorer scorer = new SuggestionScorer("ประชาชนสามารถยื่นเอกสารได้", List.of(), new Catalogue(List.of(
                 new SolutionProfile("bus", "ระบบติดตามรถ", null, "i", "i", 5, Set.of(ServiceArea.TRANSPORT), Set.of())),
-                Map.of());
+                Map.of()));
         assertThat(scorer.rank(5, Set.of())).isEmpty();
     }
 

@@ -35,6 +35,7 @@ import th.or.dga.dgtidesk.consultation.ConsultationFilter;
 import th.or.dga.dgtidesk.consultation.ConsultationKind;
 import th.or.dga.dgtidesk.consultation.ConsultationRow;
 import th.or.dga.dgtidesk.consultation.ConsultationService;
+import th.or.dga.dgtidesk.consultation.OverdueItems;
 import th.or.dga.dgtidesk.security.Staff;
 import th.or.dga.dgtidesk.ui.DeskWindow;
 import th.or.dga.dgtidesk.ui.common.BuddhistDatePicker;
@@ -71,6 +72,7 @@ public final class ConsultationListController {
     @FXML private TableView<ConsultationRow> table;
     @FXML private TableView<ActionItemRow> myItemsTable;
     @FXML private TableView<ActionItemRow> overdueTable;
+    @FXML private Label overdueMoreLabel;
 
     public ConsultationListController(DeskWindow window, CenterContext context) {
         this.window = window;
@@ -82,6 +84,7 @@ public final class ConsultationListController {
     @FXML
     private void initialize() {
         pages = new PageStack(root, tabs, this::reloadAll);
+        overdueMoreLabel.managedProperty().bind(overdueMoreLabel.textProperty().isNotEmpty());
         String all = messages.get("filter.any");
         kindChoice.getItems().add(null);
         kindChoice.getItems().addAll(ConsultationKind.values());
@@ -183,15 +186,18 @@ public final class ConsultationListController {
     }
 
     private void reloadItems() {
-        window.background().run(() -> new Items(service.myOpenRows(), service.overdueRows()), items -> {
+        window.background().run(() -> new Items(service.myOpenRows(), service.overdueItems()), items -> {
             myItemsTable.setItems(FXCollections.observableArrayList(items.mine()));
-            overdueTable.setItems(FXCollections.observableArrayList(items.overdue()));
+            overdueTable.setItems(FXCollections.observableArrayList(items.overdue().longest()));
             myItemsTab.setText(messages.get("consultations.tab.mine", items.mine().size()));
-            overdueTab.setText(messages.get("consultations.tab.overdue", items.overdue().size()));
+            overdueTab.setText(messages.get("consultations.tab.overdue", items.overdue().total()));
+            overdueMoreLabel.setText(items.overdue().notShown() == 0 ? ""
+                    : messages.get("consultations.overdue.more", items.overdue().longest().size(),
+                            items.overdue().total()));
         });
     }
 
-    private record Items(List<ActionItemRow> mine, List<ActionItemRow> overdue) {
+    private record Items(List<ActionItemRow> mine, OverdueItems overdue) {
     }
 
     private void toggleDone(ActionItemRow row, boolean done) {

@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
@@ -45,6 +46,7 @@ public final class PipelineController {
     private final Messages messages;
     private final Map<MatchStage, ListView<MatchCard>> columns = new EnumMap<>(MatchStage.class);
     private final Map<MatchStage, Label> headers = new EnumMap<>(MatchStage.class);
+    private final Map<MatchStage, Hyperlink> moreLinks = new EnumMap<>(MatchStage.class);
     private MatchingPages pages;
 
     @FXML private StackPane root;
@@ -135,7 +137,12 @@ public final class PipelineController {
             event.consume();
         });
         columns.put(stage, cards);
-        VBox column = new VBox(6, header, cards);
+        Hyperlink more = new Hyperlink();
+        more.setId("more-" + stage.code());
+        more.setWrapText(true);
+        more.setOnAction(event -> showTable(stage));
+        moreLinks.put(stage, more);
+        VBox column = new VBox(6, header, cards, more);
         VBox.setVgrow(cards, Priority.ALWAYS);
         column.getStyleClass().add("board-lane");
         HBox.setHgrow(column, Priority.ALWAYS);
@@ -191,24 +198,31 @@ public final class PipelineController {
             });
             return;
         }
-        window.background().run(() -> context.matchService().board(), cards -> {
-            Map<MatchStage, List<MatchCard>> byStage = new EnumMap<>(MatchStage.class);
-            cards.forEach(card -> byStage.computeIfAbsent(card.stage(), s -> new java.util.ArrayList<>()).add(card));
+        window.background().run(() -> context.matchService().board(focusId), board -> {
             for (MatchStage stage : COLUMNS) {
-                List<MatchCard> inStage = byStage.getOrDefault(stage, List.of());
-                columns.get(stage).setItems(FXCollections.observableArrayList(inStage));
-                headers.get(stage).setText(messages.get("match.stage." + stage.code()) + " (" + inStage.size() + ")");
+                columns.get(stage).setItems(FXCollections.observableArrayList(board.column(stage)));
+                headers.get(stage).setText(messages.get("match.stage." + stage.code()) + " ("
+                        + String.format(messages.locale(), "%,d", board.count(stage)) + ")");
+                Hyperlink more = moreLinks.get(stage);
+                more.setText(messages.get("pipeline.more", board.hidden(stage)));
+                more.setVisible(board.hidden(stage) > 0);
+                more.setManaged(board.hidden(stage) > 0);
             }
             if (focusId != null) {
-                cards.stream().filter(card -> card.id().equals(focusId)).findFirst().ifPresent(card -> {
-                    ListView<MatchCard> column = columns.get(card.stage());
-                    int index = column.getItems().indexOf(card);
-                    column.getSelectionModel().select(index);
-                    column.scrollTo(index);
-                    column.requestFocus();
-                });
+                COLUMNS.stream().map(columns::get).forEach(column -> column.getItems().stream()
+                        .filter(card -> card.id().equals(focusId)).findFirst().ifPresent(card -> {
+                            column.getSelectionModel().select(card);
+                            column.scrollTo(card);
+                            column.requestFocus();
+                        }));
             }
         });
+    }
+
+    /** The table of one stage: where the matches a board column has no room for are. */
+    private void showTable(MatchStage stage) {
+        stageChoice.setValue(stage);
+        tableToggle.setSelected(true);
     }
 
     private void setUpTable() {
