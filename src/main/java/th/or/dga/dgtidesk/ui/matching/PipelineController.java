@@ -45,7 +45,7 @@ public final class PipelineController {
     private final CenterContext context;
     private final Messages messages;
     private final Map<MatchStage, ListView<MatchCard>> columns = new EnumMap<>(MatchStage.class);
-    private final Map<MatchStage, Label> headers = new EnumMap<>(MatchStage.class);
+    private final Map<MatchStage, Label> counts = new EnumMap<>(MatchStage.class);
     private final Map<MatchStage, Hyperlink> moreLinks = new EnumMap<>(MatchStage.class);
     private MatchingPages pages;
 
@@ -96,9 +96,12 @@ public final class PipelineController {
     }
 
     private VBox column(MatchStage stage) {
-        Label header = new Label();
+        // The stage and its count on lines of their own: a lane is too narrow for both.
+        Label header = new Label(messages.get("match.stage." + stage.code()));
         header.getStyleClass().add("board-header");
-        headers.put(stage, header);
+        Label count = new Label();
+        count.getStyleClass().add("board-count");
+        counts.put(stage, count);
         ListView<MatchCard> cards = new ListView<>();
         cards.setId("column-" + stage.code());
         cards.getStyleClass().add("board-column");
@@ -142,7 +145,7 @@ public final class PipelineController {
         more.setWrapText(true);
         more.setOnAction(event -> showTable(stage));
         moreLinks.put(stage, more);
-        VBox column = new VBox(6, header, cards, more);
+        VBox column = new VBox(6, new VBox(0, header, count), cards, more);
         VBox.setVgrow(cards, Priority.ALWAYS);
         column.getStyleClass().add("board-lane");
         HBox.setHgrow(column, Priority.ALWAYS);
@@ -201,8 +204,7 @@ public final class PipelineController {
         window.background().run(() -> context.matchService().board(focusId), board -> {
             for (MatchStage stage : COLUMNS) {
                 columns.get(stage).setItems(FXCollections.observableArrayList(board.column(stage)));
-                headers.get(stage).setText(messages.get("match.stage." + stage.code()) + " ("
-                        + String.format(messages.locale(), "%,d", board.count(stage)) + ")");
+                counts.get(stage).setText(messages.get("pipeline.count", board.count(stage)));
                 Hyperlink more = moreLinks.get(stage);
                 more.setText(messages.get("pipeline.more", board.hidden(stage)));
                 more.setVisible(board.hidden(stage) > 0);
