@@ -41,6 +41,7 @@ import th.or.dga.dgtidesk.ui.matching.NeedListController;
 import th.or.dga.dgtidesk.ui.matching.PipelineController;
 import th.or.dga.dgtidesk.ui.settings.SettingsController;
 import th.or.dga.dgtidesk.ui.shell.LoadingFrame;
+import th.or.dga.dgtidesk.ui.shell.Screen;
 import th.or.dga.dgtidesk.ui.shell.ShellController;
 import th.or.dga.dgtidesk.ui.start.SetupController;
 import th.or.dga.dgtidesk.ui.start.WelcomeController;
@@ -66,7 +67,7 @@ public final class DeskWindow {
     private boolean readyLogged;
     private boolean dailyBackupChecked;
     private boolean shellShown;
-    private LoadingFrame.Choice firstScreen = LoadingFrame.Choice.OVERVIEW;
+    private Screen firstScreen = Screen.OVERVIEW;
     private final List<Runnable> onClose = new ArrayList<>();
     private final List<Runnable> beforeFileCloses = new ArrayList<>();
     private FilePicker filePicker;
@@ -236,16 +237,8 @@ public final class DeskWindow {
         shellShown = true;
         ViewLoader.Loaded<ShellController> shell = loader().load(View.SHELL);
         show(shell.root());
-        if (firstScreen == LoadingFrame.Choice.SETTINGS) {
-            shell.controller().showSettings();
-        } else if (firstScreen == LoadingFrame.Choice.CHECKIN) {
-            shell.controller().showCheckin();
-        } else if (firstScreen == LoadingFrame.Choice.WORKSHOPS) {
-            shell.controller().showWorkshops();
-        } else {
-            shell.controller().showOverview();
-        }
-        firstScreen = LoadingFrame.Choice.OVERVIEW;
+        shell.controller().show(firstScreen);
+        firstScreen = Screen.OVERVIEW;
         if (!dailyBackupChecked) {
             dailyBackupChecked = true;
             CenterContext opened = requireContext();

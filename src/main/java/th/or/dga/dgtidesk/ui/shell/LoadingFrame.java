@@ -23,30 +23,23 @@ public final class LoadingFrame {
     private LoadingFrame() {
     }
 
-    /** Which screen the user asked for while the file was opening. */
-    public enum Choice { OVERVIEW, WORKSHOPS, CHECKIN, SETTINGS }
-
-    public static Parent create(Messages messages, String status, java.util.function.Consumer<Choice> chosen) {
+    /** {@code chosen} hears which screen the user asked for while the file was opening. */
+    public static Parent create(Messages messages, String status, java.util.function.Consumer<Screen> chosen) {
         Label brand = new Label("DGTi Desk");
         brand.getStyleClass().add("brand");
         HBox top = new HBox(16, brand);
         top.getStyleClass().add("topbar");
 
-        ToggleButton overview = navItem(messages.get("shell.nav.overview"), "mdi2v-view-dashboard-outline");
-        ToggleButton workshops = navItem(messages.get("shell.nav.workshops"), "mdi2c-calendar-account-outline");
-        ToggleButton checkin = navItem(messages.get("shell.nav.checkin"), "mdi2q-qrcode-scan");
-        ToggleButton settings = navItem(messages.get("shell.nav.settings"), "mdi2c-cog-outline");
         javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
-        for (ToggleButton item : java.util.List.of(overview, workshops, checkin, settings)) {
-            item.setToggleGroup(group);
-        }
-        overview.setSelected(true);
-        overview.setOnAction(event -> chosen.accept(Choice.OVERVIEW));
-        workshops.setOnAction(event -> chosen.accept(Choice.WORKSHOPS));
-        checkin.setOnAction(event -> chosen.accept(Choice.CHECKIN));
-        settings.setOnAction(event -> chosen.accept(Choice.SETTINGS));
-        VBox nav = new VBox(4, overview, workshops, checkin, settings);
+        VBox nav = new VBox(4);
         nav.getStyleClass().add("nav");
+        for (Screen screen : Screen.values()) {
+            ToggleButton item = navItem(messages.get(screen.labelKey()), screen.icon());
+            item.setToggleGroup(group);
+            item.setSelected(screen == Screen.OVERVIEW);
+            item.setOnAction(event -> chosen.accept(screen));
+            nav.getChildren().add(item);
+        }
 
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(44, 44);

@@ -273,6 +273,21 @@ public final class ShellController {
         return CalendarSystem.fromSetting(context.centerService().setting(th.or.dga.dgtidesk.center.Setting.CALENDAR));
     }
 
+    /** Opens one of the navigation's screens. */
+    public void show(Screen screen) {
+        switch (screen) {
+            case OVERVIEW -> showOverview();
+            case WORKSHOPS -> showWorkshops();
+            case CHECKIN -> showCheckin();
+            case PEOPLE -> showPeopleList();
+            case ROSTER -> showRoster();
+            case CONSULTATIONS -> showConsultations();
+            case MATCHING -> showMatching();
+            case REPORT -> showReport();
+            case SETTINGS -> showSettings();
+        }
+    }
+
     @FXML
     public void showOverview() {
         overviewNav.setSelected(true);
