@@ -42,6 +42,10 @@ public final class OrganizationService {
                 : search.ids(dsl, SearchTarget.ORGANIZATION, text, LIMIT), LIMIT));
     }
 
+    public java.util.Optional<Organization> organization(String id) {
+        return transactions.read(dsl -> organizations.byId(dsl, id));
+    }
+
     public List<Organization> ministries() {
         return transactions.read(organizations::ministries);
     }

@@ -212,7 +212,8 @@ public final class ConsultationListController {
         edit(() -> new ConsultationDraft(service.blank(ConsultationKind.AGENCY_ADVISORY, null), Attendance.NONE));
     }
 
-    private void open(String consultationId) {
+    /** A consultation's editor over the list (from the search or the dashboard). */
+    public void open(String consultationId) {
         edit(() -> service.draft(consultationId));
     }
 

@@ -41,6 +41,16 @@ public final class NeedListController {
     private CalendarSystem calendar = CalendarSystem.BUDDHIST;
     private MatchingPages pages;
 
+    /** A need's page over the list (from the search or the dashboard). */
+    public void openNeed(String needId) {
+        pages.need(needId);
+    }
+
+    /** A match's page over the list (from the search or the dashboard). */
+    public void openMatch(String matchId) {
+        pages.match(matchId);
+    }
+
     @FXML private StackPane root;
     @FXML private VBox listPane;
     @FXML private ChoiceBox<NeedStatus> statusChoice;

@@ -212,6 +212,12 @@ public final class PeopleController implements PeoplePages {
         });
     }
 
+    /** The organization's form over the lists (the shell's way in from the search). */
+    public void organization(String organizationId) {
+        window.background().run(() -> context.organizationService().organization(organizationId).orElseThrow(),
+                this::editOrganization);
+    }
+
     private void editOrganization(Organization organization) {
         OrganizationDialog.show(window, context, organization, saved -> loadOrganizations());
     }

@@ -4,6 +4,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
+import th.or.dga.dgtidesk.ui.consultation.ConsultationListController;
+import th.or.dga.dgtidesk.ui.matching.MatchingController;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -237,16 +239,12 @@ public final class ShellController {
         searchField.clear();
         switch (hit.kind()) {
             case PERSON -> showPeople().person(hit.id());
+            case ORGANIZATION -> showPeople().organization(hit.id());
             case WORKSHOP -> showWorkshopsPage().detail(hit.id());
             case INNOVATOR, SOLUTION -> showRosterPage().innovator(hit.pageId());
-            default -> openElsewhere(hit);
+            case AGENCY_NEED -> showMatchingPage().need(hit.id());
+            case CONSULTATION -> showConsultationsPage().open(hit.id());
         }
-    }
-
-    /** Kinds whose own screen is not in this build yet: their record, as the search knows it. */
-    private void openElsewhere(SearchHit hit) {
-        window.dialogs().showInfo(window.messages().get("search.kind." + hit.kind().name()),
-                hit.title() + (hit.detail() == null ? "" : "\n" + hit.detail()));
     }
 
     private void showResults(boolean show) {
@@ -334,8 +332,12 @@ public final class ShellController {
 
     @FXML
     public void showConsultations() {
+        showConsultationsPage();
+    }
+
+    private ConsultationListController showConsultationsPage() {
         consultationsNav.setSelected(true);
-        setContent(View.CONSULTATION_LIST);
+        return setContent(View.CONSULTATION_LIST);
     }
 
     @FXML
@@ -346,8 +348,12 @@ public final class ShellController {
 
     @FXML
     public void showMatching() {
+        showMatchingPage();
+    }
+
+    private MatchingController showMatchingPage() {
         matchingNav.setSelected(true);
-        setContent(View.MATCHING);
+        return setContent(View.MATCHING);
     }
 
     @FXML

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -160,6 +161,24 @@ class MatchingScreensTest {
             assertThat(context.matchService().history(matchId)).extracting(StageChange::to)
                     .containsExactly(MatchStage.PROPOSED, MatchStage.INTRODUCED, MatchStage.IN_DISCUSSION);
         }
+    }
+
+    @Test
+    void aNeedFoundWithCtrlKOpensItsPage(FxRobot robot) throws Exception {
+        prepareCenter();
+        openWindow();
+        showing(robot, "#overviewNav", Node.class);
+        robot.press(KeyCode.SHORTCUT, KeyCode.K).release(KeyCode.K, KeyCode.SHORTCUT);
+        robot.write("ริมคลอง");
+        @SuppressWarnings("unchecked")
+        ListView<th.or.dga.dgtidesk.search.SearchHit> hits = robot.lookup(".search-results").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> hits.getItems().stream()
+                .anyMatch(hit -> hit.title().equals("แจ้งเตือนน้ำท่วมชุมชนริมคลอง")));
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+
+        Label title = showing(robot, "#titleLabel", Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "แจ้งเตือนน้ำท่วมชุมชนริมคลอง".equals(title.getText()));
+        assertThat(robot.lookup("#matchingNav").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
     }
 
     @Test
