@@ -107,8 +107,9 @@ public final class WeeklyReportWriter {
             WorkbookStyles styles = new WorkbookStyles(base, options.fontName());
             new SummarySheet(base.createSheet(sheetName("summary")), styles, messages).write(centerName, comparison,
                     Times.toBangkok(Times.nowUtc(clock)), weeks, pipeline, footer);
+            // Temporary sheet files are not compressed: gzipping 250,000 rows and reading them back
+            // cost as much as writing the workbook itself, to save disk space for a few seconds.
             SXSSFWorkbook workbook = new SXSSFWorkbook(base, ROW_WINDOW);
-            workbook.setCompressTempFiles(true);
             try {
                 List<WorkshopLine> workshops = read(dsl -> report.workshops(dsl, range));
                 step(0.1, "workshops");

@@ -145,6 +145,11 @@ public final class ConsultationsController {
         open(null);
     }
 
+    /** Opens a consultation's note in the editor (from the dashboard's records). */
+    public void consultation(String consultationId) {
+        open(consultationId);
+    }
+
     /** The editor over the list; {@code consultationId} null for a new note. */
     private void open(String consultationId) {
         var page = window.loader().register(ConsultationEditorController.class,
