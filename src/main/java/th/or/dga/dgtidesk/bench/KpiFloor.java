@@ -23,11 +23,11 @@ final class KpiFloor implements AutoCloseable {
         "SELECT count(*) FILTER (WHERE r.status = 'attended'), count(*) FILTER (WHERE r.status = 'no_show')"
                 + " FROM workshop w JOIN registration r ON r.workshop_id = w.id WHERE " + HELD
                 + " AND r.status IN ('attended', 'no_show')",
-        "SELECT o.kind, coalesce(s.province, o.province), count(DISTINCT s.id) FROM workshop w"
-                + " JOIN registration r ON r.workshop_id = w.id JOIN person p ON p.id = r.person_id"
+        "SELECT o.kind, coalesce(s.province, o.province), count(DISTINCT s.id) FROM (SELECT DISTINCT r.person_id"
+                + " FROM workshop w JOIN registration r ON r.workshop_id = w.id WHERE " + HELD
+                + " AND r.status = 'attended') a JOIN person p ON p.id = a.person_id"
                 + " JOIN person s ON s.id = coalesce(p.merged_into_id, p.id)"
-                + " LEFT JOIN organization o ON o.id = s.organization_id WHERE " + HELD + " AND r.status = 'attended'"
-                + " GROUP BY 1, 2",
+                + " LEFT JOIN organization o ON o.id = s.organization_id GROUP BY 1, 2",
         "SELECT count(*) FILTER (WHERE joined_on BETWEEN ?3 AND ?4), count(*) FILTER (WHERE roster_status = 'active'"
                 + " AND (joined_on IS NULL OR joined_on <= ?4)) FROM innovator",
         "SELECT count(*) FROM consultation WHERE held_at >= ?1 AND held_at < ?2",
