@@ -13,6 +13,7 @@ import th.or.dga.dgtidesk.duplicates.DuplicateRepository;
 import th.or.dga.dgtidesk.duplicates.DuplicateService;
 import th.or.dga.dgtidesk.duplicates.MergeRepository;
 import th.or.dga.dgtidesk.duplicates.MergeService;
+import th.or.dga.dgtidesk.kpi.KpiRecordRepository;
 import th.or.dga.dgtidesk.kpi.KpiRepository;
 import th.or.dga.dgtidesk.kpi.KpiService;
 import th.or.dga.dgtidesk.innovator.InnovatorPageRepository;
@@ -113,7 +114,8 @@ public final class CenterContext implements AutoCloseable {
                 registrationRepository, currentStaff, auditLog, clock);
         MatchRepository matchRepository = new MatchRepository();
         this.matchService = new MatchService(database.transactions(), matchRepository, currentStaff, auditLog, clock);
-        this.kpiService = new KpiService(database.transactions(), new KpiRepository(), matchRepository);
+        this.kpiService = new KpiService(database.transactions(), new KpiRepository(),
+                new KpiRecordRepository());
         this.consultationService = new ConsultationService(database.transactions(), new ConsultationRepository(),
                 searchRepository, currentStaff, auditLog, clock);
         NeedRepository needRepository = new NeedRepository();

@@ -69,7 +69,7 @@ final class ReportBench {
         }
         return new BenchResult("kpi-fiscal-year", samples.median(), samples.p95(), plain.p95(), count, 200.0,
                 "the KPI questions for fiscal year " + FiscalYear.of(year.start()).beYear()
-                        + " as 12 plain-JDBC statements");
+                        + " as 11 plain-JDBC statements");
     }
 
     BenchResult weeklyReport(int warmUp, int count) {

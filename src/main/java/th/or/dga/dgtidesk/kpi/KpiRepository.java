@@ -16,91 +16,210 @@ import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record3;
+import org.jooq.Record;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import th.or.dga.dgtidesk.common.DateRange;
 import th.or.dga.dgtidesk.db.generated.tables.Person;
 import th.or.dga.dgtidesk.matching.MatchStage;
 
 /**
- * One query per KPI over a period of Bangkok calendar days. Points in time are stored in UTC, so
+ * The KPI questions over a period of Bangkok calendar days. Points in time are stored in UTC, so
  * a period is the UTC span from its first Bangkok midnight to the midnight after its last day;
  * calendar-day columns (received on, joined on, due on) compare with the days themselves.
+ *
+ * <p>Each KPI that lists records is defined once as a {@link Counted}: the rows it counts. Its
+ * count here and its records in {@link KpiRecordRepository} are both read from that definition, so
+ * a number on the dashboard and the list behind it cannot drift apart. Several counts over the same
+ * rows are answered by one statement with conditional aggregation (a full year at national scale
+ * must take well under 200 ms); each count's filter is its whole definition, and the statement's
+ * WHERE only narrows the rows to those every definition needs (an index range).
  */
 public final class KpiRepository {
 
-    /** A participant as counted once: the surviving person row, its sector and province. */
-    public record Participant(String personId, String sector, String province) {
+    /** What a KPI counts: the rows of {@code from} that meet {@code where}. */
+    record Counted(Table<?> from, Condition where) {
+    }
+
+    /** Participants by sector and by province; {@code total} is how many people, each once. */
+    public record Participants(long total, Map<String, Long> bySector, Map<String, Long> byProvince) {
+    }
+
+    /** Match stage changes in a period: moves into each stage, proposals, and the value they carry (satang). */
+    public record MatchMoves(Map<MatchStage, Long> intoStage, long created, long estimatedSatang,
+            long realisedSatang) {
     }
 
     private static final List<String> NOT_HELD = List.of("draft", "cancelled");
+    private static final String ATTENDED = "attended";
+    private static final String NO_SHOW = "no_show";
 
-    public long workshopsHeld(DSLContext dsl, DateRange range) {
-        return dsl.fetchCount(WORKSHOP, held(range));
+    /** The registrant of a registration and the person they count as (themselves, or whom they were merged into). */
+    static final Person REGISTRANT = PERSON.as("registrant");
+    static final Person SURVIVOR = PERSON.as("survivor");
+
+    // The definitions: one per KPI that lists records.
+
+    static Counted workshopsHeld(DateRange range) {
+        return new Counted(WORKSHOP, held(range));
     }
 
     /** Registrations received in the period, not cancelled since, for workshops that were not cancelled. */
-    public long registrations(DSLContext dsl, DateRange range) {
-        return dsl.selectCount().from(REGISTRATION).join(WORKSHOP).on(WORKSHOP.ID.eq(REGISTRATION.WORKSHOP_ID))
-                .where(BangkokDays.within(REGISTRATION.REGISTERED_AT, range)).and(REGISTRATION.STATUS.ne("cancelled"))
-                .and(WORKSHOP.STATUS.ne("cancelled")).fetchOne(0, long.class);
+    static Counted registrations(DateRange range) {
+        return new Counted(REGISTRATION.join(WORKSHOP).on(WORKSHOP.ID.eq(REGISTRATION.WORKSHOP_ID)),
+                BangkokDays.within(REGISTRATION.REGISTERED_AT, range).and(REGISTRATION.STATUS.ne("cancelled"))
+                        .and(WORKSHOP.STATUS.ne("cancelled")));
     }
 
-    /** Registrations of workshops held in the period with the given status (attended or no_show). */
-    public long registrationsOfHeldWorkshops(DSLContext dsl, DateRange range, String status) {
-        return dsl.selectCount().from(WORKSHOP).join(REGISTRATION).on(REGISTRATION.WORKSHOP_ID.eq(WORKSHOP.ID))
-                .where(held(range)).and(REGISTRATION.STATUS.eq(status)).fetchOne(0, long.class);
+    static Counted attended(DateRange range) {
+        return registrationsOfHeldWorkshops(range, REGISTRATION.STATUS.eq(ATTENDED));
+    }
+
+    static Counted noShows(DateRange range) {
+        return registrationsOfHeldWorkshops(range, REGISTRATION.STATUS.eq(NO_SHOW));
+    }
+
+    /** The registrations the attendance rate is taken over: attended and no-shows. */
+    static Counted expected(DateRange range) {
+        return registrationsOfHeldWorkshops(range, REGISTRATION.STATUS.in(ATTENDED, NO_SHOW));
     }
 
     /**
-     * Each person who attended a workshop held in the period, once. A merged duplicate points at
-     * the person it was merged into, so it is counted as that person, with that person's sector
-     * (organization kind) and province (the person's, else the organization's).
+     * The people who attended a workshop held in the period, each as the person they count as: a
+     * merged duplicate points at the person it was merged into, so it is counted as that person.
+     * Unique participants are the distinct {@link #SURVIVOR}s of these rows. The registrants are
+     * made distinct before their person rows are read: over years of data people attend many times,
+     * and each look-up into the person table costs more than the rest of the question.
      */
-    public List<Participant> participants(DSLContext dsl, DateRange range) {
-        Person registrant = PERSON.as("registrant");
-        Person survivor = PERSON.as("survivor");
-        Field<String> province = DSL.coalesce(survivor.PROVINCE, ORGANIZATION.PROVINCE);
-        return dsl.selectDistinct(survivor.ID, ORGANIZATION.KIND, province)
-                .from(WORKSHOP)
-                .join(REGISTRATION).on(REGISTRATION.WORKSHOP_ID.eq(WORKSHOP.ID))
-                .join(registrant).on(registrant.ID.eq(REGISTRATION.PERSON_ID))
-                .join(survivor).on(survivor.ID.eq(DSL.coalesce(registrant.MERGED_INTO_ID, registrant.ID)))
-                .leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(survivor.ORGANIZATION_ID))
-                .where(held(range)).and(REGISTRATION.STATUS.eq("attended"))
-                .fetch(KpiRepository::toParticipant);
+    static Counted participants(DateRange range) {
+        Counted attended = attended(range);
+        Table<?> attendees = DSL.selectDistinct(REGISTRATION.PERSON_ID).from(attended.from()).where(attended.where())
+                .asTable("attendee");
+        return new Counted(attendees
+                .join(REGISTRANT).on(REGISTRANT.ID.eq(attendees.field(REGISTRATION.PERSON_ID)))
+                .join(SURVIVOR).on(SURVIVOR.ID.eq(DSL.coalesce(REGISTRANT.MERGED_INTO_ID, REGISTRANT.ID))),
+                DSL.noCondition());
     }
 
-    private static Participant toParticipant(Record3<String, String, String> r) {
-        return new Participant(r.value1(), r.value2() == null ? KpiSnapshot.UNKNOWN : r.value2(),
-                r.value3() == null || r.value3().isBlank() ? KpiSnapshot.UNKNOWN : r.value3());
+    static Counted consultationsHeld(DateRange range) {
+        return new Counted(CONSULTATION, BangkokDays.within(CONSULTATION.HELD_AT, range));
     }
 
-    public long newInnovators(DSLContext dsl, DateRange range) {
-        return dsl.fetchCount(INNOVATOR, INNOVATOR.JOINED_ON.between(range.start(), range.end()));
+    static Counted needsReceived(DateRange range) {
+        return new Counted(AGENCY_NEED, AGENCY_NEED.RECEIVED_ON.between(range.start(), range.end()));
     }
 
-    /** Innovators active today who had joined by the end of the period (the roster keeps no history). */
-    public long activeRoster(DSLContext dsl, DateRange range) {
-        return dsl.fetchCount(INNOVATOR, INNOVATOR.ROSTER_STATUS.eq("active"),
-                INNOVATOR.JOINED_ON.isNull().or(INNOVATOR.JOINED_ON.le(range.end())));
+    /** Matches proposed in the period: the first entry of each stage history. */
+    static Counted matchesCreated(DateRange range) {
+        return stageChanges(range, MATCH_STAGE_CHANGE.FROM_STAGE.isNull());
+    }
+
+    /** Moves into "adopted" in the period. */
+    static Counted adoptions(DateRange range) {
+        return stageChanges(range, MATCH_STAGE_CHANGE.TO_STAGE.eq(MatchStage.ADOPTED.code()));
+    }
+
+    /** Matches standing in {@code stage} now (the pipeline keeps no history). */
+    static Counted inStage(MatchStage stage) {
+        return new Counted(SOLUTION_MATCH, SOLUTION_MATCH.STAGE.eq(stage.code()));
+    }
+
+    private static Counted registrationsOfHeldWorkshops(DateRange range, Condition status) {
+        return new Counted(WORKSHOP.join(REGISTRATION).on(REGISTRATION.WORKSHOP_ID.eq(WORKSHOP.ID)),
+                held(range).and(status));
+    }
+
+    private static Counted stageChanges(DateRange range, Condition change) {
+        return new Counted(MATCH_STAGE_CHANGE, BangkokDays.within(MATCH_STAGE_CHANGE.CHANGED_AT, range).and(change));
+    }
+
+    private static Condition held(DateRange range) {
+        return BangkokDays.within(WORKSHOP.STARTS_AT, range).and(WORKSHOP.STATUS.notIn(NOT_HELD));
+    }
+
+    // The counts.
+
+    public long count(DSLContext dsl, Counted counted) {
+        return dsl.selectCount().from(counted.from()).where(counted.where()).fetchOne(0, long.class);
+    }
+
+    public long workshopsHeld(DSLContext dsl, DateRange range) {
+        return count(dsl, workshopsHeld(range));
+    }
+
+    public long registrations(DSLContext dsl, DateRange range) {
+        return count(dsl, registrations(range));
+    }
+
+    /** Attended and no-shows of the workshops held in the period, in one pass: {attended, no-shows}. */
+    public long[] attendedAndNoShows(DSLContext dsl, DateRange range) {
+        Counted expected = expected(range);
+        Record counts = dsl.select(DSL.count().filterWhere(attended(range).where()),
+                        DSL.count().filterWhere(noShows(range).where()))
+                .from(expected.from()).where(expected.where()).fetchOne();
+        return new long[] {counts.get(0, Long.class), counts.get(1, Long.class)};
+    }
+
+    /**
+     * Each person who attended a workshop held in the period, once, with the sector (organization
+     * kind) and province (the person's, else the organization's) of the person they count as.
+     * Counted by sector and province in the database: a person has one of each, so the groups
+     * add up to the people.
+     */
+    public Participants participants(DSLContext dsl, DateRange range) {
+        Counted participants = participants(range);
+        Field<String> province = DSL.coalesce(SURVIVOR.PROVINCE, ORGANIZATION.PROVINCE);
+        Map<String, Long> bySector = new TreeMap<>();
+        Map<String, Long> byProvince = new TreeMap<>();
+        long[] total = {0};
+        dsl.select(ORGANIZATION.KIND, province, DSL.countDistinct(SURVIVOR.ID))
+                .from(participants.from().leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(SURVIVOR.ORGANIZATION_ID)))
+                .where(participants.where())
+                .groupBy(ORGANIZATION.KIND, province)
+                .forEach(r -> {
+                    long people = r.value3();
+                    bySector.merge(orUnknown(r.value1()), people, Long::sum);
+                    byProvince.merge(orUnknown(r.value2()), people, Long::sum);
+                    total[0] += people;
+                });
+        return new Participants(total[0], bySector, byProvince);
+    }
+
+    private static String orUnknown(String value) {
+        return value == null || value.isBlank() ? KpiSnapshot.UNKNOWN : value;
+    }
+
+    /** {new innovators, active roster}: innovators who joined in the period; those active today who had joined by its end. */
+    public long[] innovators(DSLContext dsl, DateRange range) {
+        Record counts = dsl.select(
+                        DSL.count().filterWhere(INNOVATOR.JOINED_ON.between(range.start(), range.end())),
+                        // The roster keeps no history: active now, and joined by the end of the period.
+                        DSL.count().filterWhere(INNOVATOR.ROSTER_STATUS.eq("active")
+                                .and(INNOVATOR.JOINED_ON.isNull().or(INNOVATOR.JOINED_ON.le(range.end())))))
+                .from(INNOVATOR).fetchOne();
+        return new long[] {counts.get(0, Long.class), counts.get(1, Long.class)};
     }
 
     public long consultationsHeld(DSLContext dsl, DateRange range) {
-        return dsl.fetchCount(CONSULTATION, BangkokDays.within(CONSULTATION.HELD_AT, range));
+        return count(dsl, consultationsHeld(range));
     }
 
-    /** Action items that existed and were not done at the end of the period. */
-    public long actionItemsOpen(DSLContext dsl, DateRange range) {
-        return dsl.fetchCount(ACTION_ITEM, openAtEnd(range));
-    }
-
-    /** Of those, the ones whose due day had passed by the last day of the period. */
-    public long actionItemsOverdue(DSLContext dsl, DateRange range) {
-        return dsl.fetchCount(ACTION_ITEM, openAtEnd(range), ACTION_ITEM.DUE_ON.lt(range.end()));
+    /**
+     * {open, overdue}: action items that existed and were not done at the end of the period, and
+     * of those the ones whose due day had passed by its last day.
+     */
+    public long[] actionItemsOpenAndOverdue(DSLContext dsl, DateRange range) {
+        LocalDateTime after = BangkokDays.utcAfter(range);
+        Record counts = dsl.select(DSL.count(), DSL.count().filterWhere(ACTION_ITEM.DUE_ON.lt(range.end())))
+                .from(ACTION_ITEM)
+                .where(ACTION_ITEM.CREATED_AT.lt(after))
+                .and(ACTION_ITEM.DONE_AT.isNull().or(ACTION_ITEM.DONE_AT.ge(after)))
+                .fetchOne();
+        return new long[] {counts.get(0, Long.class), counts.get(1, Long.class)};
     }
 
     public long actionItemsDone(DSLContext dsl, DateRange range) {
@@ -108,53 +227,51 @@ public final class KpiRepository {
     }
 
     public long needsReceived(DSLContext dsl, DateRange range) {
-        return dsl.fetchCount(AGENCY_NEED, AGENCY_NEED.RECEIVED_ON.between(range.start(), range.end()));
+        return count(dsl, needsReceived(range));
     }
 
-    /** Matches proposed in the period: the first entry of each stage history. */
-    public long matchesCreated(DSLContext dsl, DateRange range) {
-        return dsl.fetchCount(MATCH_STAGE_CHANGE, BangkokDays.within(MATCH_STAGE_CHANGE.CHANGED_AT, range),
-                MATCH_STAGE_CHANGE.FROM_STAGE.isNull());
-    }
-
-    /** Stage changes in the period by the stage moved into (a proposal counts as a move into "proposed"). */
-    public Map<MatchStage, Long> movesIntoStage(DSLContext dsl, DateRange range) {
+    /**
+     * Stage changes in the period by the stage moved into (a proposal counts as a move into
+     * "proposed"), the proposals among them, and the estimated value of the matches proposed and
+     * the realised value of those adopted.
+     */
+    public MatchMoves matchMoves(DSLContext dsl, DateRange range) {
         Map<MatchStage, Long> moves = new EnumMap<>(MatchStage.class);
         for (MatchStage stage : MatchStage.values()) {
             moves.put(stage, 0L);
         }
-        dsl.select(MATCH_STAGE_CHANGE.TO_STAGE, DSL.count()).from(MATCH_STAGE_CHANGE)
+        long[] created = {0};
+        Condition proposal = matchesCreated(range).where();
+        dsl.select(MATCH_STAGE_CHANGE.TO_STAGE, DSL.count(), DSL.count().filterWhere(proposal))
+                .from(MATCH_STAGE_CHANGE)
                 .where(BangkokDays.within(MATCH_STAGE_CHANGE.CHANGED_AT, range))
                 .groupBy(MATCH_STAGE_CHANGE.TO_STAGE)
-                .forEach(r -> moves.put(MatchStage.fromCode(r.value1()), (long) r.value2()));
-        return moves;
-    }
-
-    /** Estimated value, in satang, of the matches proposed in the period. */
-    public long estimatedValueSatang(DSLContext dsl, DateRange range) {
-        return sumValue(dsl, SOLUTION_MATCH.ESTIMATED_VALUE_SATANG, range, MATCH_STAGE_CHANGE.FROM_STAGE.isNull());
-    }
-
-    /** Realised value, in satang, of the matches adopted in the period. */
-    public long realisedValueSatang(DSLContext dsl, DateRange range) {
-        return sumValue(dsl, SOLUTION_MATCH.REALISED_VALUE_SATANG, range,
-                MATCH_STAGE_CHANGE.TO_STAGE.eq(MatchStage.ADOPTED.code()));
-    }
-
-    private static long sumValue(DSLContext dsl, Field<Long> value, DateRange range, Condition change) {
-        BigDecimal sum = dsl.select(DSL.sum(value)).from(MATCH_STAGE_CHANGE)
+                .forEach(r -> {
+                    moves.put(MatchStage.fromCode(r.value1()), (long) r.value2());
+                    created[0] += r.value3();
+                });
+        Condition adoption = adoptions(range).where();
+        // Only proposals and adoptions carry value, so only their matches are looked up.
+        Record values = dsl.select(DSL.sum(SOLUTION_MATCH.ESTIMATED_VALUE_SATANG).filterWhere(proposal),
+                        DSL.sum(SOLUTION_MATCH.REALISED_VALUE_SATANG).filterWhere(adoption))
+                .from(MATCH_STAGE_CHANGE)
                 .join(SOLUTION_MATCH).on(SOLUTION_MATCH.ID.eq(MATCH_STAGE_CHANGE.MATCH_ID))
-                .where(BangkokDays.within(MATCH_STAGE_CHANGE.CHANGED_AT, range)).and(change)
-                .fetchOne(0, BigDecimal.class);
+                .where(BangkokDays.within(MATCH_STAGE_CHANGE.CHANGED_AT, range)).and(proposal.or(adoption))
+                .fetchOne();
+        return new MatchMoves(moves, created[0], satang(values.get(0, BigDecimal.class)),
+                satang(values.get(1, BigDecimal.class)));
+    }
+
+    private static long satang(BigDecimal sum) {
         return sum == null ? 0 : sum.longValueExact();
     }
 
-    private static Condition held(DateRange range) {
-        return BangkokDays.within(WORKSHOP.STARTS_AT, range).and(WORKSHOP.STATUS.notIn(NOT_HELD));
-    }
-
-    private static Condition openAtEnd(DateRange range) {
-        LocalDateTime after = BangkokDays.utcAfter(range);
-        return ACTION_ITEM.CREATED_AT.lt(after).and(ACTION_ITEM.DONE_AT.isNull().or(ACTION_ITEM.DONE_AT.ge(after)));
+    /** Matches per stage as they stand now, every stage present. */
+    public Map<MatchStage, Integer> pipeline(DSLContext dsl) {
+        Map<MatchStage, Integer> counts = new EnumMap<>(MatchStage.class);
+        for (MatchStage stage : MatchStage.values()) {
+            counts.put(stage, (int) count(dsl, inStage(stage)));
+        }
+        return counts;
     }
 }

@@ -5,13 +5,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import th.or.dga.dgtidesk.common.DateRange;
 import th.or.dga.dgtidesk.db.Transactions;
-import th.or.dga.dgtidesk.matching.MatchRepository;
 import th.or.dga.dgtidesk.matching.MatchStage;
 
 /**
@@ -26,12 +22,12 @@ public final class KpiService {
 
     private final Transactions transactions;
     private final KpiRepository kpis;
-    private final MatchRepository matches;
+    private final KpiRecordRepository records;
 
-    public KpiService(Transactions transactions, KpiRepository kpis, MatchRepository matches) {
+    public KpiService(Transactions transactions, KpiRepository kpis, KpiRecordRepository records) {
         this.transactions = transactions;
         this.kpis = kpis;
-        this.matches = matches;
+        this.records = records;
     }
 
     /** Every KPI for the days of {@code range}. */
@@ -56,47 +52,54 @@ public final class KpiService {
                 week = week.previous();
             }
             for (int i = 0; i < weeks; i++) {
-                points.add(new WeekPoint(week, kpis.registrations(dsl, week),
-                        kpis.registrationsOfHeldWorkshops(dsl, week, "attended")));
+                points.add(new WeekPoint(week, kpis.registrations(dsl, week), kpis.attendedAndNoShows(dsl, week)[0]));
                 week = new DateRange(week.end().plusDays(1), week.end().plusDays(7));
             }
             return points;
         });
     }
 
+    /** The records behind {@code kpi}'s number for the days of {@code range}: as many as it counts. */
+    public List<KpiRecord> records(Kpi kpi, DateRange range) {
+        return transactions.read(dsl -> records.records(dsl, kpi, range));
+    }
+
+    /** The matches behind a stage's number in {@link #pipeline()}. */
+    public List<KpiRecord> matchesInStage(MatchStage stage) {
+        return transactions.read(dsl -> records.matchesInStage(dsl, stage));
+    }
+
     /** Matches by the stage they are in now. */
     public Map<MatchStage, Integer> pipeline() {
-        return transactions.read(matches::pipeline);
+        return transactions.read(kpis::pipeline);
     }
 
     private KpiSnapshot snapshot(DSLContext dsl, DateRange range) {
         Map<Kpi, Long> counts = new EnumMap<>(Kpi.class);
         counts.put(Kpi.WORKSHOPS_HELD, kpis.workshopsHeld(dsl, range));
         counts.put(Kpi.REGISTRATIONS, kpis.registrations(dsl, range));
-        counts.put(Kpi.ATTENDED, kpis.registrationsOfHeldWorkshops(dsl, range, "attended"));
-        counts.put(Kpi.NO_SHOWS, kpis.registrationsOfHeldWorkshops(dsl, range, "no_show"));
-        List<KpiRepository.Participant> participants = kpis.participants(dsl, range);
-        counts.put(Kpi.UNIQUE_PARTICIPANTS, (long) participants.size());
-        counts.put(Kpi.NEW_INNOVATORS, kpis.newInnovators(dsl, range));
-        counts.put(Kpi.ACTIVE_ROSTER, kpis.activeRoster(dsl, range));
+        long[] attendance = kpis.attendedAndNoShows(dsl, range);
+        counts.put(Kpi.ATTENDED, attendance[0]);
+        counts.put(Kpi.NO_SHOWS, attendance[1]);
+        KpiRepository.Participants participants = kpis.participants(dsl, range);
+        counts.put(Kpi.UNIQUE_PARTICIPANTS, participants.total());
+        long[] innovators = kpis.innovators(dsl, range);
+        counts.put(Kpi.NEW_INNOVATORS, innovators[0]);
+        counts.put(Kpi.ACTIVE_ROSTER, innovators[1]);
         counts.put(Kpi.CONSULTATIONS_HELD, kpis.consultationsHeld(dsl, range));
-        counts.put(Kpi.ACTION_ITEMS_OPEN, kpis.actionItemsOpen(dsl, range));
-        counts.put(Kpi.ACTION_ITEMS_OVERDUE, kpis.actionItemsOverdue(dsl, range));
+        long[] actionItems = kpis.actionItemsOpenAndOverdue(dsl, range);
+        counts.put(Kpi.ACTION_ITEMS_OPEN, actionItems[0]);
+        counts.put(Kpi.ACTION_ITEMS_OVERDUE, actionItems[1]);
         counts.put(Kpi.ACTION_ITEMS_DONE, kpis.actionItemsDone(dsl, range));
         counts.put(Kpi.NEEDS_RECEIVED, kpis.needsReceived(dsl, range));
-        counts.put(Kpi.MATCHES_CREATED, kpis.matchesCreated(dsl, range));
-        Map<MatchStage, Long> moves = kpis.movesIntoStage(dsl, range);
+        KpiRepository.MatchMoves matchMoves = kpis.matchMoves(dsl, range);
+        Map<MatchStage, Long> moves = matchMoves.intoStage();
+        counts.put(Kpi.MATCHES_CREATED, matchMoves.created());
         counts.put(Kpi.MATCHES_ADVANCED, FORWARD.stream().mapToLong(moves::get).sum());
         counts.put(Kpi.PILOTS_STARTED, moves.get(MatchStage.PILOT));
         counts.put(Kpi.ADOPTIONS, moves.get(MatchStage.ADOPTED));
-        counts.put(Kpi.ESTIMATED_VALUE, kpis.estimatedValueSatang(dsl, range));
-        counts.put(Kpi.REALISED_VALUE, kpis.realisedValueSatang(dsl, range));
-        return new KpiSnapshot(range, counts, countBy(participants, KpiRepository.Participant::sector),
-                countBy(participants, KpiRepository.Participant::province), moves);
-    }
-
-    private static Map<String, Long> countBy(List<KpiRepository.Participant> participants,
-            Function<KpiRepository.Participant, String> key) {
-        return participants.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.counting()));
+        counts.put(Kpi.ESTIMATED_VALUE, matchMoves.estimatedSatang());
+        counts.put(Kpi.REALISED_VALUE, matchMoves.realisedSatang());
+        return new KpiSnapshot(range, counts, participants.bySector(), participants.byProvince(), moves);
     }
 }

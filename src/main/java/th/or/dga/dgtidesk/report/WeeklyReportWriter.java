@@ -107,8 +107,9 @@ public final class WeeklyReportWriter {
             WorkbookStyles styles = new WorkbookStyles(base, options.fontName());
             new SummarySheet(base.createSheet(sheetName("summary")), styles, messages).write(centerName, comparison,
                     Times.toBangkok(Times.nowUtc(clock)), weeks, pipeline, footer);
+            // Temporary sheet files are not compressed: gzipping 250,000 rows and reading them back
+            // cost as much as writing the workbook itself, to save disk space for a few seconds.
             SXSSFWorkbook workbook = new SXSSFWorkbook(base, ROW_WINDOW);
-            workbook.setCompressTempFiles(true);
             try {
                 List<WorkshopLine> workshops = read(dsl -> report.workshops(dsl, range));
                 step(0.1, "workshops");
@@ -246,9 +247,9 @@ public final class WeeklyReportWriter {
             for (InnovatorLine i : read(dsl -> report.innovators(dsl, range))) {
                 // An individual innovator's name is a person's name.
                 boolean person = "individual".equals(i.kind());
-                sheet.add(person && !options.personalData() ? messages.get("report.personHidden") : i.name(),
+                sheet.add(person && !options.personalData() ? label("report.", "personHidden") : i.name(),
                         label("report.innovatorKind.", i.kind()), label("report.rosterStatus.", i.rosterStatus()),
-                        i.joinedOn(), i.cohort(), messages.get(i.consentToPublish() ? "report.yes" : "report.no"),
+                        i.joinedOn(), i.cohort(), label("report.", i.consentToPublish() ? "yes" : "no"),
                         i.solutions(), options.personalData() ? i.contactName() : null);
             }
             sheet.finish(footer);
@@ -266,7 +267,7 @@ public final class WeeklyReportWriter {
             for (ConsultationLine c : read(dsl -> report.consultations(dsl, range))) {
                 String owner = c.ownerStaff() != null ? c.ownerStaff()
                         : c.ownerPerson() == null ? null
-                        : options.personalData() ? c.ownerPerson() : messages.get("report.personHidden");
+                        : options.personalData() ? c.ownerPerson() : label("report.", "personHidden");
                 sheet.add(c.heldAt(), label("report.consultationKind.", c.kind()), c.subject(), c.consultant(),
                         c.organizations(), c.actionItem(), owner, c.dueOn(), c.doneAt(), itemStatus(c));
             }
@@ -280,10 +281,9 @@ public final class WeeklyReportWriter {
             }
             LocalDate end = range.end();
             if (c.doneAt() != null && !c.doneAt().toLocalDate().isAfter(end)) {
-                return messages.get("report.item.done");
+                return label("report.item.", "done");
             }
-            return c.dueOn() != null && c.dueOn().isBefore(end) ? messages.get("report.item.overdue")
-                    : messages.get("report.item.open");
+            return label("report.item.", c.dueOn() != null && c.dueOn().isBefore(end) ? "overdue" : "open");
         }
 
         private List<Column> needColumns() {

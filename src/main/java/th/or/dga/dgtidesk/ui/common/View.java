@@ -6,6 +6,7 @@ public enum View {
     SETUP("setup.fxml"),
     SHELL("shell.fxml"),
     OVERVIEW("overview.fxml"),
+    KPI_RECORDS("kpi-records.fxml"),
     WORKSHOP_LIST("workshop-list.fxml"),
     WORKSHOP_DETAIL("workshop-detail.fxml"),
     WORKSHOP_FORM("workshop-form.fxml"),

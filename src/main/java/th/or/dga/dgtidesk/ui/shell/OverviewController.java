@@ -5,6 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Parent;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.StackPane;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.chart.LineChart;
@@ -18,6 +23,7 @@ import th.or.dga.dgtidesk.CenterContext;
 import th.or.dga.dgtidesk.center.Center;
 import th.or.dga.dgtidesk.center.Setting;
 import th.or.dga.dgtidesk.common.CalendarSystem;
+import th.or.dga.dgtidesk.common.DateRange;
 import th.or.dga.dgtidesk.common.Messages;
 import th.or.dga.dgtidesk.common.ThaiDates;
 import th.or.dga.dgtidesk.common.Times;
@@ -25,10 +31,12 @@ import th.or.dga.dgtidesk.consultation.ActionItem;
 import th.or.dga.dgtidesk.kpi.Kpi;
 import th.or.dga.dgtidesk.kpi.KpiComparison;
 import th.or.dga.dgtidesk.kpi.KpiPeriod;
+import th.or.dga.dgtidesk.kpi.KpiRecord;
 import th.or.dga.dgtidesk.kpi.KpiSnapshot;
 import th.or.dga.dgtidesk.kpi.WeekPoint;
 import th.or.dga.dgtidesk.matching.MatchStage;
 import th.or.dga.dgtidesk.ui.DeskWindow;
+import th.or.dga.dgtidesk.ui.common.View;
 import th.or.dga.dgtidesk.workshop.WorkshopFilter;
 import th.or.dga.dgtidesk.workshop.WorkshopRow;
 import th.or.dga.dgtidesk.workshop.WorkshopStatus;
@@ -36,8 +44,9 @@ import th.or.dga.dgtidesk.workshop.WorkshopStatus;
 /**
  * The dashboard, the first screen: this week against last week and the fiscal year to date for
  * the main KPIs (all from the one KPI module), twelve weeks of registrations and attendance, the
- * match pipeline, upcoming workshops with seats left, and overdue action items. An upcoming
- * workshop opens its page.
+ * match pipeline, upcoming workshops with seats left, and overdue action items. Every number opens
+ * the records behind it (from the KPI module, the same definition as the number) on a page over
+ * the dashboard; an upcoming workshop and an overdue item open their own pages.
  */
 public final class OverviewController {
 
@@ -49,8 +58,11 @@ public final class OverviewController {
     private final DeskWindow window;
     private final CenterContext context;
     private final Messages messages;
-    private final Consumer<String> openWorkshop;
+    private final RecordPages pages;
+    private CalendarSystem calendar = CalendarSystem.BUDDHIST;
 
+    @FXML private StackPane root;
+    @FXML private ScrollPane dashboard;
     @FXML private Label titleLabel;
     @FXML private Label subtitleLabel;
     @FXML private Label weekLabel;
@@ -61,11 +73,11 @@ public final class OverviewController {
     @FXML private Label overdueLabel;
     @FXML private ListView<ActionItem> overdueList;
 
-    public OverviewController(DeskWindow window, CenterContext context, Consumer<String> openWorkshop) {
+    public OverviewController(DeskWindow window, CenterContext context, RecordPages pages) {
         this.window = window;
         this.context = context;
         this.messages = window.messages();
-        this.openWorkshop = openWorkshop;
+        this.pages = pages;
     }
 
     private record Figures(Center center, LocalDate today, KpiComparison week, List<WeekPoint> weeks,
@@ -75,16 +87,8 @@ public final class OverviewController {
 
     @FXML
     private void initialize() {
-        upcomingList.setOnMouseClicked(event -> {
-            if (event.getClickCount() == 2) {
-                openSelectedWorkshop();
-            }
-        });
-        upcomingList.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER) {
-                openSelectedWorkshop();
-            }
-        });
+        opensSelected(upcomingList, row -> pages.workshop(row.id()));
+        opensSelected(overdueList, item -> pages.consultation(item.consultationId()));
         upcomingList.setPlaceholder(new Label(messages.get("overview.upcoming.none")));
         overdueList.setPlaceholder(new Label(messages.get("overview.overdue.none")));
         window.background().run(this::figures, this::show);
@@ -102,8 +106,24 @@ public final class OverviewController {
                 CalendarSystem.fromSetting(context.centerService().setting(Setting.CALENDAR)));
     }
 
+    /** Enter or a double click on an item of {@code list} opens it. */
+    private static <T> void opensSelected(ListView<T> list, Consumer<T> open) {
+        list.setOnMouseClicked(event -> {
+            T selected = list.getSelectionModel().getSelectedItem();
+            if (event.getClickCount() == 2 && selected != null) {
+                open.accept(selected);
+            }
+        });
+        list.setOnKeyPressed(event -> {
+            T selected = list.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && selected != null) {
+                open.accept(selected);
+            }
+        });
+    }
+
     private void show(Figures figures) {
-        CalendarSystem calendar = figures.calendar();
+        calendar = figures.calendar();
         if (figures.center() != null) {
             titleLabel.setText(figures.center().name(Messages.isEnglish(messages.locale())));
             subtitleLabel.setText(figures.center().code()
@@ -125,9 +145,8 @@ public final class OverviewController {
             attended.getData().add(new XYChart.Data<>(label, point.attended()));
         }
         weeksChart.getData().setAll(List.of(registrations, attended));
-        pipelinePane.getChildren().setAll(figures.pipeline().entrySet().stream().map(e -> card(
-                String.format(messages.locale(), "%,d", e.getValue()),
-                messages.get("match.stage." + e.getKey().code()), null)).toList());
+        pipelinePane.getChildren().setAll(figures.pipeline().entrySet().stream().map(e -> stageCard(e.getKey(),
+                e.getValue())).toList());
         upcomingList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(WorkshopRow row, boolean empty) {
@@ -163,12 +182,50 @@ public final class OverviewController {
     }
 
     private VBox kpiCard(Kpi kpi, KpiComparison week) {
-        String footnote = messages.get("overview.compare", format(kpi, week.previous()), format(kpi,
-                week.yearToDate()));
-        VBox card = card(format(kpi, week.current()), kpi.displayName(messages), footnote);
+        FlowPane compare = new FlowPane(4, 0, new Label(messages.get("overview.compare.previous")),
+                recordsLink(kpi, week.previous()), new Label(messages.get("overview.compare.year")),
+                recordsLink(kpi, week.yearToDate()));
+        compare.getStyleClass().add("card-footnote");
+        VBox card = card(recordsLink(kpi, week.current()), kpi.displayName(messages));
+        card.getChildren().add(compare);
         card.getStyleClass().add("kpi-card");
         javafx.scene.control.Tooltip.install(card, new javafx.scene.control.Tooltip(kpi.definition(messages)));
         return card;
+    }
+
+    /** A number that opens the records behind it. */
+    private Hyperlink recordsLink(Kpi kpi, KpiSnapshot snapshot) {
+        DateRange range = snapshot.range();
+        String title = messages.get("overview.records.title", kpi.displayName(messages),
+                ThaiDates.mediumDate(range.start(), calendar, messages.locale()),
+                ThaiDates.mediumDate(range.end(), calendar, messages.locale()));
+        return link(format(kpi, snapshot), title, () -> context.kpiService().records(kpi, range));
+    }
+
+    private VBox stageCard(MatchStage stage, int matches) {
+        String name = messages.get("match.stage." + stage.code());
+        return card(link(String.format(messages.locale(), "%,d", matches), messages.get("overview.records.stage", name),
+                () -> context.kpiService().matchesInStage(stage)), name);
+    }
+
+    private Hyperlink link(String number, String title, Supplier<List<KpiRecord>> records) {
+        Hyperlink link = new Hyperlink(number);
+        link.getStyleClass().add("records-link");
+        link.setOnAction(event -> showRecords(title, records));
+        return link;
+    }
+
+    /** The records page over the dashboard; Back returns to the dashboard as it was. */
+    private void showRecords(String title, Supplier<List<KpiRecord>> records) {
+        Parent page = window.loader().register(KpiRecordsController.class, () -> new KpiRecordsController(window,
+                title, records, calendar, pages, this::closeRecords)).load(View.KPI_RECORDS).root();
+        dashboard.setVisible(false);
+        root.getChildren().add(page);
+    }
+
+    private void closeRecords() {
+        root.getChildren().retainAll(dashboard);
+        dashboard.setVisible(true);
     }
 
     private String format(Kpi kpi, KpiSnapshot snapshot) {
@@ -183,30 +240,15 @@ public final class OverviewController {
         };
     }
 
-    private VBox card(String number, String caption, String footnote) {
-        Label big = new Label(number);
-        big.getStyleClass().add("card-number");
+    private VBox card(Hyperlink number, String caption) {
+        number.getStyleClass().add("card-number");
         Label title = new Label(caption);
         title.getStyleClass().add("card-caption");
         title.setWrapText(true);
         // A wrapped label in a fixed-width card must ask for its full height, or JavaFX draws a line twice.
         title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        VBox card = new VBox(4, big, title);
-        if (footnote != null) {
-            Label small = new Label(footnote);
-            small.getStyleClass().add("card-footnote");
-            small.setWrapText(true);
-            small.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            card.getChildren().add(small);
-        }
+        VBox card = new VBox(4, number, title);
         card.getStyleClass().add("card");
         return card;
-    }
-
-    private void openSelectedWorkshop() {
-        WorkshopRow row = upcomingList.getSelectionModel().getSelectedItem();
-        if (row != null) {
-            openWorkshop.accept(row.id());
-        }
     }
 }

@@ -289,9 +289,38 @@ public final class ShellController {
     @FXML
     public void showOverview() {
         overviewNav.setSelected(true);
-        // The dashboard opens an upcoming workshop's page, which lives on the Workshops screen.
         setContent(window.loader().register(OverviewController.class,
-                () -> new OverviewController(window, context, id -> showWorkshopsPage().detail(id))), View.OVERVIEW);
+                () -> new OverviewController(window, context, recordPages())), View.OVERVIEW);
+    }
+
+    /** Where the dashboard's records open: the pages of the People, Workshops and Consultations screens. */
+    private RecordPages recordPages() {
+        return new RecordPages() {
+            @Override
+            public void person(String personId) {
+                showPeople().person(personId);
+            }
+
+            @Override
+            public void workshop(String workshopId) {
+                showWorkshopsPage().detail(workshopId);
+            }
+
+            @Override
+            public void consultation(String consultationId) {
+                showConsultationsPage().open(consultationId);
+            }
+
+            @Override
+            public void need(String needId) {
+                showMatchingPage().need(needId);
+            }
+
+            @Override
+            public void match(String matchId) {
+                showMatchingPage().match(matchId);
+            }
+        };
     }
 
     @FXML
