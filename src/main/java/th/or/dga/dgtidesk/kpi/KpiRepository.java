@@ -45,6 +45,18 @@ public final class KpiRepository {
     record Counted(Table<?> from, Condition where) {
     }
 
+    /** Registrations of the workshops held in a period that were attended and that were no-shows. */
+    public record Attendance(long attended, long noShows) {
+    }
+
+    /** Innovators who joined in a period, and the roster active at its end. */
+    public record Roster(long newInnovators, long active) {
+    }
+
+    /** Action items open at the end of a period, and of those the overdue. */
+    public record OpenItems(long open, long overdue) {
+    }
+
     /** Participants by sector and by province; {@code total} is how many people, each once. */
     public record Participants(long total, Map<String, Long> bySector, Map<String, Long> byProvince) {
     }
@@ -155,13 +167,13 @@ public final class KpiRepository {
         return count(dsl, registrations(range));
     }
 
-    /** Attended and no-shows of the workshops held in the period, in one pass: {attended, no-shows}. */
-    public long[] attendedAndNoShows(DSLContext dsl, DateRange range) {
+    /** Attended and no-shows of the workshops held in the period, in one pass. */
+    public Attendance attendance(DSLContext dsl, DateRange range) {
         Counted expected = expected(range);
         Record counts = dsl.select(DSL.count().filterWhere(attended(range).where()),
                         DSL.count().filterWhere(noShows(range).where()))
                 .from(expected.from()).where(expected.where()).fetchOne();
-        return new long[] {counts.get(0, Long.class), counts.get(1, Long.class)};
+        return new Attendance(counts.get(0, Long.class), counts.get(1, Long.class));
     }
 
     /**
@@ -175,33 +187,33 @@ public final class KpiRepository {
         Field<String> province = DSL.coalesce(SURVIVOR.PROVINCE, ORGANIZATION.PROVINCE);
         Map<String, Long> bySector = new TreeMap<>();
         Map<String, Long> byProvince = new TreeMap<>();
-        long[] total = {0};
-        dsl.select(ORGANIZATION.KIND, province, DSL.countDistinct(SURVIVOR.ID))
+        long total = 0;
+        for (var group : dsl.select(ORGANIZATION.KIND, province, DSL.countDistinct(SURVIVOR.ID))
                 .from(participants.from().leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(SURVIVOR.ORGANIZATION_ID)))
                 .where(participants.where())
                 .groupBy(ORGANIZATION.KIND, province)
-                .forEach(r -> {
-                    long people = r.value3();
-                    bySector.merge(orUnknown(r.value1()), people, Long::sum);
-                    byProvince.merge(orUnknown(r.value2()), people, Long::sum);
-                    total[0] += people;
-                });
-        return new Participants(total[0], bySector, byProvince);
+                .fetch()) {
+            long people = group.value3();
+            bySector.merge(orUnknown(group.value1()), people, Long::sum);
+            byProvince.merge(orUnknown(group.value2()), people, Long::sum);
+            total += people;
+        }
+        return new Participants(total, bySector, byProvince);
     }
 
     private static String orUnknown(String value) {
         return value == null || value.isBlank() ? KpiSnapshot.UNKNOWN : value;
     }
 
-    /** {new innovators, active roster}: innovators who joined in the period; those active today who had joined by its end. */
-    public long[] innovators(DSLContext dsl, DateRange range) {
+    /** Innovators who joined in the period; those active today who had joined by its end. */
+    public Roster roster(DSLContext dsl, DateRange range) {
         Record counts = dsl.select(
                         DSL.count().filterWhere(INNOVATOR.JOINED_ON.between(range.start(), range.end())),
                         // The roster keeps no history: active now, and joined by the end of the period.
                         DSL.count().filterWhere(INNOVATOR.ROSTER_STATUS.eq("active")
                                 .and(INNOVATOR.JOINED_ON.isNull().or(INNOVATOR.JOINED_ON.le(range.end())))))
                 .from(INNOVATOR).fetchOne();
-        return new long[] {counts.get(0, Long.class), counts.get(1, Long.class)};
+        return new Roster(counts.get(0, Long.class), counts.get(1, Long.class));
     }
 
     public long consultationsHeld(DSLContext dsl, DateRange range) {
@@ -209,17 +221,17 @@ public final class KpiRepository {
     }
 
     /**
-     * {open, overdue}: action items that existed and were not done at the end of the period, and
-     * of those the ones whose due day had passed by its last day.
+     * Action items that existed and were not done at the end of the period, and of those the ones
+     * whose due day had passed by its last day.
      */
-    public long[] actionItemsOpenAndOverdue(DSLContext dsl, DateRange range) {
+    public OpenItems openActionItems(DSLContext dsl, DateRange range) {
         LocalDateTime after = BangkokDays.utcAfter(range);
         Record counts = dsl.select(DSL.count(), DSL.count().filterWhere(ACTION_ITEM.DUE_ON.lt(range.end())))
                 .from(ACTION_ITEM)
                 .where(ACTION_ITEM.CREATED_AT.lt(after))
                 .and(ACTION_ITEM.DONE_AT.isNull().or(ACTION_ITEM.DONE_AT.ge(after)))
                 .fetchOne();
-        return new long[] {counts.get(0, Long.class), counts.get(1, Long.class)};
+        return new OpenItems(counts.get(0, Long.class), counts.get(1, Long.class));
     }
 
     public long actionItemsDone(DSLContext dsl, DateRange range) {
@@ -240,16 +252,16 @@ public final class KpiRepository {
         for (MatchStage stage : MatchStage.values()) {
             moves.put(stage, 0L);
         }
-        long[] created = {0};
+        long created = 0;
         Condition proposal = matchesCreated(range).where();
-        dsl.select(MATCH_STAGE_CHANGE.TO_STAGE, DSL.count(), DSL.count().filterWhere(proposal))
+        for (var stage : dsl.select(MATCH_STAGE_CHANGE.TO_STAGE, DSL.count(), DSL.count().filterWhere(proposal))
                 .from(MATCH_STAGE_CHANGE)
                 .where(BangkokDays.within(MATCH_STAGE_CHANGE.CHANGED_AT, range))
                 .groupBy(MATCH_STAGE_CHANGE.TO_STAGE)
-                .forEach(r -> {
-                    moves.put(MatchStage.fromCode(r.value1()), (long) r.value2());
-                    created[0] += r.value3();
-                });
+                .fetch()) {
+            moves.put(MatchStage.fromCode(stage.value1()), (long) stage.value2());
+            created += stage.value3();
+        }
         Condition adoption = adoptions(range).where();
         // Only proposals and adoptions carry value, so only their matches are looked up.
         Record values = dsl.select(DSL.sum(SOLUTION_MATCH.ESTIMATED_VALUE_SATANG).filterWhere(proposal),
@@ -258,7 +270,7 @@ public final class KpiRepository {
                 .join(SOLUTION_MATCH).on(SOLUTION_MATCH.ID.eq(MATCH_STAGE_CHANGE.MATCH_ID))
                 .where(BangkokDays.within(MATCH_STAGE_CHANGE.CHANGED_AT, range)).and(proposal.or(adoption))
                 .fetchOne();
-        return new MatchMoves(moves, created[0], satang(values.get(0, BigDecimal.class)),
+        return new MatchMoves(moves, created, satang(values.get(0, BigDecimal.class)),
                 satang(values.get(1, BigDecimal.class)));
     }
 

@@ -52,7 +52,7 @@ public final class KpiService {
                 week = week.previous();
             }
             for (int i = 0; i < weeks; i++) {
-                points.add(new WeekPoint(week, kpis.registrations(dsl, week), kpis.attendedAndNoShows(dsl, week)[0]));
+                points.add(new WeekPoint(week, kpis.registrations(dsl, week), kpis.attendance(dsl, week).attended()));
                 week = new DateRange(week.end().plusDays(1), week.end().plusDays(7));
             }
             return points;
@@ -78,18 +78,18 @@ public final class KpiService {
         Map<Kpi, Long> counts = new EnumMap<>(Kpi.class);
         counts.put(Kpi.WORKSHOPS_HELD, kpis.workshopsHeld(dsl, range));
         counts.put(Kpi.REGISTRATIONS, kpis.registrations(dsl, range));
-        long[] attendance = kpis.attendedAndNoShows(dsl, range);
-        counts.put(Kpi.ATTENDED, attendance[0]);
-        counts.put(Kpi.NO_SHOWS, attendance[1]);
+        KpiRepository.Attendance attendance = kpis.attendance(dsl, range);
+        counts.put(Kpi.ATTENDED, attendance.attended());
+        counts.put(Kpi.NO_SHOWS, attendance.noShows());
         KpiRepository.Participants participants = kpis.participants(dsl, range);
         counts.put(Kpi.UNIQUE_PARTICIPANTS, participants.total());
-        long[] innovators = kpis.innovators(dsl, range);
-        counts.put(Kpi.NEW_INNOVATORS, innovators[0]);
-        counts.put(Kpi.ACTIVE_ROSTER, innovators[1]);
+        KpiRepository.Roster roster = kpis.roster(dsl, range);
+        counts.put(Kpi.NEW_INNOVATORS, roster.newInnovators());
+        counts.put(Kpi.ACTIVE_ROSTER, roster.active());
         counts.put(Kpi.CONSULTATIONS_HELD, kpis.consultationsHeld(dsl, range));
-        long[] actionItems = kpis.actionItemsOpenAndOverdue(dsl, range);
-        counts.put(Kpi.ACTION_ITEMS_OPEN, actionItems[0]);
-        counts.put(Kpi.ACTION_ITEMS_OVERDUE, actionItems[1]);
+        KpiRepository.OpenItems openItems = kpis.openActionItems(dsl, range);
+        counts.put(Kpi.ACTION_ITEMS_OPEN, openItems.open());
+        counts.put(Kpi.ACTION_ITEMS_OVERDUE, openItems.overdue());
         counts.put(Kpi.ACTION_ITEMS_DONE, kpis.actionItemsDone(dsl, range));
         counts.put(Kpi.NEEDS_RECEIVED, kpis.needsReceived(dsl, range));
         KpiRepository.MatchMoves matchMoves = kpis.matchMoves(dsl, range);
