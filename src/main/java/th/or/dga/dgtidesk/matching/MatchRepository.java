@@ -97,17 +97,6 @@ public final class MatchRepository {
                         MatchStage.fromCode(r.getToStage()), r.getChangedAt(), r.getUpdatedBy(), r.getReason()));
     }
 
-    /** Matches per stage, every stage present. */
-    public Map<MatchStage, Integer> pipeline(DSLContext dsl) {
-        Map<MatchStage, Integer> counts = new EnumMap<>(MatchStage.class);
-        for (MatchStage stage : MatchStage.values()) {
-            counts.put(stage, 0);
-        }
-        dsl.select(SOLUTION_MATCH.STAGE, DSL.count()).from(SOLUTION_MATCH).groupBy(SOLUTION_MATCH.STAGE)
-                .forEach(r -> counts.put(MatchStage.fromCode(r.value1()), r.value2()));
-        return counts;
-    }
-
     public Optional<String> needStatus(DSLContext dsl, String needId) {
         return dsl.select(AGENCY_NEED.STATUS).from(AGENCY_NEED).where(AGENCY_NEED.ID.eq(needId))
                 .fetchOptional(AGENCY_NEED.STATUS);

@@ -197,8 +197,4 @@ public final class MatchService {
     public List<StageChange> history(String matchId) {
         return transactions.read(dsl -> matches.history(dsl, matchId));
     }
-
-    public Map<MatchStage, Integer> pipeline() {
-        return transactions.read(matches::pipeline);
-    }
 }

@@ -82,7 +82,7 @@ class MatchServiceTest {
         assertThat(history.get(2).reason()).isEqualTo("รองบประมาณปีหน้า");
         assertThat(history).allSatisfy(change ->
                 assertThat(change.staffId()).isEqualTo(context.currentStaff().require().id()));
-        assertThat(service.pipeline()).containsEntry(MatchStage.ADOPTED, 1).containsEntry(MatchStage.PROPOSED, 0);
+        assertThat(context.kpiService().pipeline()).containsEntry(MatchStage.ADOPTED, 1).containsEntry(MatchStage.PROPOSED, 0);
     }
 
     @ParameterizedTest
