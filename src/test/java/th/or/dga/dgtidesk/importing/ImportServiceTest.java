@@ -18,6 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jooq.DSLContext;
 import org.jooq.Table;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +35,7 @@ import th.or.dga.dgtidesk.common.ProgressMonitor;
 import th.or.dga.dgtidesk.people.NewPerson;
 import th.or.dga.dgtidesk.workshop.RegistrationSource;
 import th.or.dga.dgtidesk.workshop.Workshop;
+import th.or.dga.dgtidesk.workshop.sheets.WorkshopSheets;
 
 class ImportServiceTest {
 
@@ -302,6 +306,47 @@ class ImportServiceTest {
                 .containsEntry("new", 8);
         assertThat(count(PERSON)).isEqualTo(8);
         assertThat(count(REGISTRATION)).isZero();
+    }
+
+    @Test
+    void anImportedFormulaStaysTextInEveryLaterExport() throws Exception {
+        imports.commit(request(ImportFixture.UTF8_SAMPLE), THAI, ProgressMonitor.NONE);
+        String formula = "=HYPERLINK(\"http://x\",\"x\")";
+        Path out = Files.createDirectories(folder.resolve("out"));
+
+        Path xlsx = context.workshopSheets().write(WorkshopSheets.Kind.PARTICIPANTS_XLSX, workshop.id(),
+                out.resolve("participants.xlsx"), THAI, ProgressMonitor.NONE);
+        Path people = context.peopleExport().writeXlsx(out.resolve("people.xlsx"), THAI, ProgressMonitor.NONE);
+        for (Path workbook : List.of(xlsx, people)) {
+            try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
+                List<Cell> cells = new java.util.ArrayList<>();
+                book.getSheetAt(0).forEach(row -> row.forEach(cells::add));
+                assertThat(cells).noneMatch(cell -> cell.getCellType() == CellType.FORMULA);
+                assertThat(cells).anyMatch(cell -> cell.getCellType() == CellType.STRING
+                        && cell.getStringCellValue().equals(formula));
+            }
+        }
+        Path csv = context.workshopSheets().write(WorkshopSheets.Kind.PARTICIPANTS_CSV, workshop.id(),
+                out.resolve("participants.csv"), THAI, ProgressMonitor.NONE);
+        Path peopleCsv = context.peopleExport().writeCsv(out.resolve("people.csv"), THAI, ProgressMonitor.NONE);
+        for (Path file : List.of(csv, peopleCsv)) {
+            assertThat(Files.readString(file)).contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"x\"\")\",");
+        }
+    }
+
+    @Test
+    void aFileThatCannotBeReadWritesNothing() throws Exception {
+        Path in = Files.createDirectories(folder.resolve("bad"));
+        Files.write(in.resolve("photo.csv"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 0});
+        Files.writeString(in.resolve("cut.csv"), "ชื่อ,อีเมล\n\"สมชาย,a@b.th\n");
+        for (String name : List.of("photo.csv", "cut.csv")) {
+            assertThatThrownBy(() -> imports.read(in.resolve(name), null))
+                    .isInstanceOf(th.or.dga.dgtidesk.common.UserException.class);
+        }
+        assertThatThrownBy(() -> imports.read(in.resolve("missing.csv"), null))
+                .hasMessageContaining("import.file.unreadable");
+        assertThat(count(PERSON)).isZero();
+        assertThat(count(DATA_IMPORT)).isZero();
     }
 
     private int count(Table<?> table) {
