@@ -85,6 +85,11 @@ public final class BenchRunner {
                 // A workbook takes hundreds of milliseconds (the largest many seconds): fewer samples.
                 measure(results, wanted, "weekly-report", () -> reports.weeklyReport(2, 10));
                 measure(results, wanted, "participants-sheet", () -> reports.participantsSheet(3));
+                progress.accept("import paths");
+                ImportBench imports = new ImportBench(context, floor, workFolder.resolve("import"), seed);
+                measure(results, wanted, "preview-10k", () -> imports.preview(5, 20));
+                // Each sample writes 10,000 rows (several seconds): few samples.
+                measure(results, wanted, "import-10k", () -> imports.commit(5));
             }
         } finally {
             deleteRecursively(workFolder);

@@ -20,6 +20,7 @@ final class ImportPlanner {
     private final KnownData known;
     private final Map<String, Integer> firstRowByKey = new HashMap<>();
     private final Map<String, Integer> firstRowByPhone = new HashMap<>();
+    private final Map<String, Integer> firstRowByPerson = new HashMap<>();
     private int seatsTaken;
     private int waiting;
 
@@ -55,6 +56,16 @@ final class ImportPlanner {
             return new RowResult(source, values, RowOutcome.DUPLICATE_IN_FILE, null, null, null, null, sameAs,
                     List.of(), warnings);
         }
+        List<KnownPerson> samePhone = values.phone() == null ? List.of()
+                : known.byPhone().getOrDefault(values.phone(), List.of());
+        Match found = match(values, nameKey, samePhone);
+        KnownPerson match = found == null ? null : found.person();
+        // Two rows that differ in every key can still be one person the database knows.
+        Integer sameMatch = match == null ? null : firstRowByPerson.putIfAbsent(match.id(), source.number());
+        if (sameMatch != null) {
+            return new RowResult(source, values, RowOutcome.DUPLICATE_IN_FILE, null, null, null, null, sameMatch,
+                    List.of(), warnings);
+        }
         keys.forEach(key -> firstRowByKey.put(key, source.number()));
         if (values.phone() != null) {
             Integer phoneRow = firstRowByPhone.putIfAbsent(values.phone(), source.number());
@@ -62,41 +73,47 @@ final class ImportPlanner {
                 warnings.add(new Reason("import.warning.phoneOfRow", phoneRow));
             }
         }
-        KnownPerson match = null;
-        String matchedBy = null;
-        List<KnownPerson> samePhone = values.phone() == null ? List.of()
-                : known.byPhone().getOrDefault(values.phone(), List.of());
-        KnownPerson samePhoneAndName = samePhone.stream().filter(person -> person.nameKey().equals(nameKey))
-                .findFirst().orElse(null);
-        if (values.email() != null && known.byEmail().containsKey(values.email())) {
-            match = known.byEmail().get(values.email());
-            matchedBy = "import.reason.matchesByEmail";
-        } else if (samePhoneAndName != null) {
-            match = samePhoneAndName;
-            matchedBy = "import.reason.matchesByPhone";
-        } else if (values.organization() != null) {
-            match = known.byNameInOrganization().get(KnownData.nameInOrganization(nameKey, values.organization()));
-            matchedBy = match == null ? null : "import.reason.matchesByName";
-        }
         String matchedId = match == null ? null : match.id();
         samePhone.stream().filter(person -> !person.id().equals(matchedId) && !person.nameKey().equals(nameKey))
                 .findFirst().ifPresent(other -> warnings.add(new Reason("import.warning.phoneOf", other.displayName())));
         RowOutcome outcome = match == null ? RowOutcome.NEW : RowOutcome.EXISTING;
-        SeatOutcome seat = null;
-        Integer position = null;
-        if (known.seats() != null) {
-            KnownData.Existing existing = match == null ? null : known.seats().byPerson().get(match.id());
-            if (existing != null && existing.status() != RegistrationStatus.CANCELLED) {
-                seat = SeatOutcome.ALREADY_REGISTERED;
-            } else if (known.seats().workshop().unlimited() || seatsTaken < known.seats().workshop().capacity()) {
-                seat = SeatOutcome.REGISTERED;
-                seatsTaken++;
-            } else {
-                seat = SeatOutcome.WAITLISTED;
-                position = ++waiting;
-            }
+        SeatOutcome seat = known.seats() == null ? null : seat(match);
+        Integer position = seat == SeatOutcome.WAITLISTED ? waiting : null;
+        return new RowResult(source, values, outcome, seat, position, match, found == null ? null : found.by(), null,
+                List.of(), warnings);
+    }
+
+    /** A person the database holds, and the message key saying how they were found. */
+    private record Match(KnownPerson person, String by) {
+    }
+
+    /** By e-mail; by phone when the name agrees; by name within the same organization. */
+    private Match match(RowValues values, String nameKey, List<KnownPerson> samePhone) {
+        if (values.email() != null && known.byEmail().containsKey(values.email())) {
+            return new Match(known.byEmail().get(values.email()), "import.reason.matchesByEmail");
         }
-        return new RowResult(source, values, outcome, seat, position, match, matchedBy, null, List.of(), warnings);
+        KnownPerson byPhone = samePhone.stream().filter(person -> person.nameKey().equals(nameKey)).findFirst()
+                .orElse(null);
+        if (byPhone != null) {
+            return new Match(byPhone, "import.reason.matchesByPhone");
+        }
+        KnownPerson byName = values.organization() == null ? null
+                : known.byNameInOrganization().get(KnownData.nameInOrganization(nameKey, values.organization()));
+        return byName == null ? null : new Match(byName, "import.reason.matchesByName");
+    }
+
+    /** Already registered, a free seat, or the end of the waiting list: capacity counts in file order. */
+    private SeatOutcome seat(KnownPerson match) {
+        KnownData.Existing existing = match == null ? null : known.seats().byPerson().get(match.id());
+        if (existing != null && existing.status() != RegistrationStatus.CANCELLED) {
+            return SeatOutcome.ALREADY_REGISTERED;
+        }
+        if (known.seats().workshop().unlimited() || seatsTaken < known.seats().workshop().capacity()) {
+            seatsTaken++;
+            return SeatOutcome.REGISTERED;
+        }
+        waiting++;
+        return SeatOutcome.WAITLISTED;
     }
 
     /**
