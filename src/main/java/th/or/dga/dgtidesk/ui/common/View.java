@@ -23,7 +23,8 @@ public enum View {
     INNOVATOR_FORM("innovator-form.fxml"),
     SOLUTION_FORM("solution-form.fxml"),
     TAGS("tags.fxml"),
-    SETTINGS("settings.fxml");
+    SETTINGS("settings.fxml"),
+    IMPORT_WIZARD("import-wizard.fxml");
 
     private final String file;
 
