@@ -202,6 +202,7 @@ public final class ImportService {
                     writer.answer(registrationId, answer.question(), answer.answer());
                 }
             }
+            writer.rowWritten();
         }
         writer.flush();
     }

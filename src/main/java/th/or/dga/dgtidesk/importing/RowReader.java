@@ -129,8 +129,12 @@ final class RowReader {
             if (field == ImportField.REGISTERED_AT || field == ImportField.PHONE || field == ImportField.EMAIL) {
                 continue;
             }
-            String cell = ThaiDates.toArabicDigits(row.cell(column)).strip();
-            if (!cell.isEmpty() && DATE_LIKE.matcher(cell).matches()) {
+            String cell = row.cell(column);
+            if (cell.length() < 8 || !maybeDate(cell)) {
+                continue;
+            }
+            cell = ThaiDates.toArabicDigits(cell).strip();
+            if (DATE_LIKE.matcher(cell).matches()) {
                 try {
                     ThaiDates.parseDateTime(cell);
                 } catch (InvalidDateException e) {
@@ -138,6 +142,18 @@ final class RowReader {
                 }
             }
         }
+    }
+
+    /** A cheap look before the pattern: a date has a separator among its first five characters. */
+    private static boolean maybeDate(String cell) {
+        String head = cell.strip();
+        for (int i = 1; i < Math.min(head.length(), 5); i++) {
+            char c = head.charAt(i);
+            if (c == '/' || c == '-' || c == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<RowValues.Answer> answers(SourceRow row) {
