@@ -29,7 +29,6 @@ import th.or.dga.dgtidesk.common.Ids;
 import th.or.dga.dgtidesk.common.ThaiText;
 import th.or.dga.dgtidesk.common.Times;
 import th.or.dga.dgtidesk.duplicates.NameKey;
-import th.or.dga.dgtidesk.people.PersonListItem;
 import th.or.dga.dgtidesk.workshop.RegistrationRepository;
 import th.or.dga.dgtidesk.workshop.RegistrationStatus;
 import th.or.dga.dgtidesk.workshop.Workshop;
@@ -63,16 +62,22 @@ public final class ImportRepository {
             addIfPresent(phones, row.phone());
             addIfPresent(organizations, row.organization());
         }
-        Map<String, KnownPerson> byEmail = new HashMap<>();
-        Map<String, List<KnownPerson>> byPhone = new HashMap<>();
-        inChunks(emails, chunk -> people(dsl, PERSON.EMAIL.in(chunk), person -> byEmail.putIfAbsent(person.email(), person)));
-        inChunks(phones, chunk -> people(dsl, PERSON.PHONE.in(chunk), person -> byPhone.computeIfAbsent(person.phone(), phone -> new ArrayList<>()).add(person)));
         Map<String, String> organizationIds = new HashMap<>();
+        Map<String, String> organizationNames = new HashMap<>();
         inChunks(organizations, chunk -> dsl.select(ORGANIZATION.ID, ORGANIZATION.NAME_TH).from(ORGANIZATION)
                 .where(ORGANIZATION.NAME_TH.in(chunk), ORGANIZATION.MERGED_INTO_ID.isNull())
-                .forEach(r -> organizationIds.putIfAbsent(r.value2(), r.value1())));
+                .forEach(r -> {
+                    organizationIds.putIfAbsent(r.value2(), r.value1());
+                    organizationNames.put(r.value1(), r.value2());
+                }));
+        Map<String, KnownPerson> byEmail = new HashMap<>();
+        Map<String, List<KnownPerson>> byPhone = new HashMap<>();
+        inChunks(emails, chunk -> people(dsl, PERSON.EMAIL.in(chunk), organizationNames,
+                person -> byEmail.putIfAbsent(person.email(), person)));
+        inChunks(phones, chunk -> people(dsl, PERSON.PHONE.in(chunk), organizationNames,
+                person -> byPhone.computeIfAbsent(person.phone(), phone -> new ArrayList<>()).add(person)));
         Map<String, KnownPerson> byName = new HashMap<>();
-        inChunks(organizationIds.values(), chunk -> people(dsl, PERSON.ORGANIZATION_ID.in(chunk),
+        inChunks(organizationIds.values(), chunk -> people(dsl, PERSON.ORGANIZATION_ID.in(chunk), organizationNames,
                 person -> byName.putIfAbsent(KnownData.nameInOrganization(person.nameKey(), person.organizationName()),
                         person)));
         return new KnownData(byEmail, byPhone, byName, organizationIds, workshop == null ? null : seats(dsl, workshop));
@@ -88,17 +93,24 @@ public final class ImportRepository {
                 registrations.waitlistLength(dsl, workshop.id()), byPerson);
     }
 
-    private static void people(DSLContext dsl, org.jooq.Condition condition, Consumer<KnownPerson> each) {
+    /**
+     * Live people matching {@code condition}, each with the name of their organization from
+     * {@code organizationNames} (id → name) when it is there, else read with them.
+     */
+    private static void people(DSLContext dsl, org.jooq.Condition condition, Map<String, String> organizationNames,
+            Consumer<KnownPerson> each) {
         dsl.select(PERSON.ID, PERSON.TITLE_PREFIX, PERSON.FIRST_NAME_TH, PERSON.LAST_NAME_TH, PERSON.EMAIL,
-                        PERSON.PHONE, ORGANIZATION.NAME_TH)
-                .from(PERSON).leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(PERSON.ORGANIZATION_ID))
-                .where(condition, PERSON.MERGED_INTO_ID.isNull())
-                .forEach(r -> {
-                    PersonListItem item = new PersonListItem(r.value1(), r.value2(), r.value3(), r.value4(),
-                            r.value5(), r.value6(), r.value7());
-                    each.accept(new KnownPerson(item.id(), item.displayName(), item.email(), item.phone(),
-                            NameKey.of(item.titlePrefix(), item.firstNameTh(), item.lastNameTh()), r.value7()));
-                });
+                        PERSON.PHONE, PERSON.ORGANIZATION_ID)
+                .from(PERSON).where(condition, PERSON.MERGED_INTO_ID.isNull())
+                .forEach(r -> each.accept(new KnownPerson(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), NameKey.of(r.value2(), r.value3(), r.value4()),
+                        r.value7() == null ? null : organizationNames.computeIfAbsent(r.value7(),
+                                id -> organizationName(dsl, id)))));
+    }
+
+    private static String organizationName(DSLContext dsl, String id) {
+        return dsl.select(ORGANIZATION.NAME_TH).from(ORGANIZATION).where(ORGANIZATION.ID.eq(id))
+                .fetchOne(ORGANIZATION.NAME_TH);
     }
 
     Set<String> checkinCodes(DSLContext dsl, String workshopId) {

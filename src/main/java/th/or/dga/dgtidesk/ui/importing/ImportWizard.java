@@ -37,7 +37,6 @@ public final class ImportWizard {
         dialog.getDialogPane().setContent(loaded.root());
         dialog.getDialogPane().getStylesheets().addAll(window.stage().getScene().getStylesheets());
         dialog.getDialogPane().getStyleClass().addAll("desk-dialog", "import-dialog");
-        dialog.getDialogPane().setPrefSize(1180, 700);
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(messages.get("import.wizard.close"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         // Closing while an import is writing would hide its progress: the import is cancelled first.

@@ -76,6 +76,9 @@ public final class ImportWizardController {
     @FXML private Label formatLabel;
     @FXML private Label warningLabel;
     @FXML private Label rememberedLabel;
+    @FXML private javafx.scene.control.TabPane tabs;
+    @FXML private javafx.scene.control.Tab mappingTab;
+    @FXML private javafx.scene.control.Tab previewTab;
     @FXML private TableView<MappingRow> mappingTable;
     @FXML private TableColumn<MappingRow, String> headerColumn;
     @FXML private TableColumn<MappingRow, String> sampleColumn;
@@ -118,6 +121,7 @@ public final class ImportWizardController {
         warningLabel.setVisible(false);
         progressBox.setVisible(false);
         resultLabel.setVisible(false);
+        rememberedLabel.managedProperty().bind(rememberedLabel.textProperty().isNotEmpty());
         encodingChoice.getItems().setAll(TextEncodings.CHOICES);
         encodingChoice.setOnAction(event -> {
             String chosen = encodingChoice.getValue();
@@ -134,6 +138,7 @@ public final class ImportWizardController {
         outcomeColumn.setCellValueFactory(cell -> new SimpleStringProperty(outcome(cell.getValue())));
         outcomeColumn.setCellFactory(column -> new OutcomeCell());
         reasonColumn.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().explanation(messages)));
+        reasonColumn.setCellFactory(column -> new ReasonCell());
         outcomeFilter.setConverter(th.or.dga.dgtidesk.ui.common.Converters.orNull(messages.get("import.wizard.filter.all"),
                 code -> messages.get("import.outcome." + code)));
         outcomeFilter.valueProperty().addListener((o, old, code) -> showRows());
@@ -195,6 +200,9 @@ public final class ImportWizardController {
             rows.add(new MappingRow(column, table.headers().get(column), sample));
         }
         mappingTable.getItems().setAll(rows);
+        mappingTab.setText(messages.get("import.wizard.mapping.count", rows.size()));
+        // A mapping that lacks a name or a contact needs the user first; otherwise the outcomes do.
+        tabs.getSelectionModel().select(request.mapping().missing().isEmpty() ? previewTab : mappingTab);
         fileBox.setVisible(true);
         commitButton.setDisable(false);
     }
@@ -213,6 +221,7 @@ public final class ImportWizardController {
 
     private void showPreview(ImportPreview shown) {
         preview = shown;
+        previewTab.setText(messages.get("import.wizard.preview.count", shown.results().size()));
         countsBox.getChildren().clear();
         String filter = outcomeFilter.getValue();
         List<String> codes = new ArrayList<>();
@@ -395,6 +404,19 @@ public final class ImportWizardController {
             choice.setValue(request.mapping().field(row.column()));
             choice.setId("field-" + row.column());
             setGraphic(choice);
+        }
+    }
+
+    /** A reason in full: a rejected row may have several, and each must be readable. */
+    private static final class ReasonCell extends TableCell<RowResult, String> {
+        ReasonCell() {
+            setWrapText(true);
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
         }
     }
 
