@@ -407,16 +407,25 @@ public final class ImportWizardController {
         }
     }
 
-    /** A reason in full: a rejected row may have several, and each must be readable. */
+    /**
+     * A reason on one line, and in full in its tooltip: a rejected row may have several. (JavaFX
+     * draws wrapped Thai text past its wrapping point, so long reasons are not wrapped.)
+     */
     private static final class ReasonCell extends TableCell<RowResult, String> {
+        private final javafx.scene.control.Tooltip full = new javafx.scene.control.Tooltip();
+
         ReasonCell() {
-            setWrapText(true);
+            full.setWrapText(true);
+            full.setMaxWidth(520);
         }
 
         @Override
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);
-            setText(empty ? null : text);
+            boolean blank = empty || text == null || text.isEmpty();
+            setText(blank ? null : text);
+            full.setText(blank ? null : text);
+            setTooltip(blank ? null : full);
         }
     }
 
