@@ -89,7 +89,7 @@ public final class BenchRunner {
                 ImportBench imports = new ImportBench(context, floor, workFolder.resolve("import"), seed);
                 measure(results, wanted, "preview-10k", () -> imports.preview(5, 20));
                 // Each sample writes 10,000 rows (several seconds): few samples.
-                measure(results, wanted, "import-10k", () -> imports.commit(5));
+                measure(results, wanted, "import-10k", () -> imports.commit(3));
             }
         } finally {
             deleteRecursively(workFolder);

@@ -66,16 +66,22 @@ final class ImportBench {
         Path file = exportFile();
         Workshop workshop = workshop();
         Samples samples = new Samples(count);
+        Samples plain = new Samples(count);
         for (int i = 0; i < warmUp + count; i++) {
-            Samples.ThrowingRunnable preview = () -> preview(file, workshop);
-            if (i < warmUp) {
-                preview.run();
-            } else {
-                samples.time(preview);
+            Samples.measure(i >= warmUp, samples, () -> preview(file, workshop), plain, () -> parse(file));
+        }
+        return new BenchResult("preview-10k", samples.median(), samples.p95(), plain.p95(), count, 1_000.0,
+                "reading the same file with commons-csv alone (the target is absolute: p95 ≤ 1 s)");
+    }
+
+    /** The least a preview costs: the file read and split into rows, nothing checked or looked up. */
+    private static void parse(Path file) throws Exception {
+        try (var parser = org.apache.commons.csv.CSVParser.parse(file, java.nio.charset.StandardCharsets.UTF_8,
+                org.apache.commons.csv.CSVFormat.RFC4180)) {
+            for (var record : parser) {
+                record.get(0);
             }
         }
-        return new BenchResult("preview-10k", samples.median(), samples.p95(), 0, count, 1_000.0,
-                "none (the target is absolute: p95 ≤ 1 s for reading, mapping and planning 10,000 rows)");
     }
 
     private ImportPreview preview(Path file, Workshop workshop) {

@@ -79,7 +79,8 @@ public final class ImportService {
                     ? imports.mappingJson(dsl, kind, ColumnMapping.signature(table.headers()))
                     : imports.mappingJsonNamed(dsl, kind, name);
             if (name != null && json.isEmpty()) {
-                throw new UserException("import.mapping.unknown", name);
+                List<String> saved = imports.mappingNames(dsl, kind);
+                throw new UserException("import.mapping.unknown", name, saved.isEmpty() ? "–" : String.join(", ", saved));
             }
             return json.map(saved -> ColumnMapping.fromJson(saved, kind, table.headers()))
                     .orElseGet(() -> ColumnMapping.suggested(kind, table.headers()));
@@ -90,10 +91,6 @@ public final class ImportService {
     public boolean mappingRemembered(ImportKind kind, SourceTable table) {
         return transactions.read(dsl -> imports.mappingJson(dsl, kind, ColumnMapping.signature(table.headers()))
                 .isPresent());
-    }
-
-    public List<String> mappingNames(ImportKind kind) {
-        return transactions.read(dsl -> imports.mappingNames(dsl, kind));
     }
 
     /** Every row's outcome; writes nothing. */

@@ -87,7 +87,7 @@ class ImportCliTest {
     @Test
     void peopleTakeASavedMappingByName() throws Exception {
         assertThat(run("import", "people", "--file", sample, "--mapping", "ไม่มี", "--db", db)).isEqualTo(Cli.USER_ERROR);
-        assertThat(err.toString()).contains("ไม่มีการจับคู่คอลัมน์ที่บันทึกไว้ชื่อ ไม่มี");
+        assertThat(err.toString()).contains("ไม่มีการจับคู่คอลัมน์ที่บันทึกไว้ชื่อ ไม่มี (ที่บันทึกไว้: –)");
         assertThat(run("import", "people", "--file", sample, "--json", "--db", db)).isZero();
         JsonNode document = new ObjectMapper().readTree(out.toString());
         assertThat(document.get("counts").has("registered")).isFalse();

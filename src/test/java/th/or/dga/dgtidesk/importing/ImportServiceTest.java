@@ -217,10 +217,10 @@ class ImportServiceTest {
         assertThat(imports.mappingRemembered(ImportKind.REGISTRATIONS, legacy)).isTrue();
         assertThat(imports.mapping(ImportKind.REGISTRATIONS, legacy, null)).isEqualTo(changed);
         assertThat(imports.mapping(ImportKind.REGISTRATIONS, legacy, "แบบฟอร์ม EEC")).isEqualTo(changed);
-        assertThat(imports.mappingNames(ImportKind.REGISTRATIONS)).containsExactly("แบบฟอร์ม EEC");
         assertThat(count(REGISTRATION_ANSWER)).isZero();
         assertThatThrownBy(() -> imports.mapping(ImportKind.REGISTRATIONS, legacy, "ไม่มี"))
-                .hasMessageContaining("import.mapping.unknown");
+                .isInstanceOfSatisfying(th.or.dga.dgtidesk.common.UserException.class, e -> assertThat(
+                        e.localizedMessage(ENGLISH)).isEqualTo("There is no saved mapping named ไม่มี (saved: แบบฟอร์ม EEC)."));
     }
 
     @Test

@@ -10,6 +10,8 @@ import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
@@ -88,8 +90,15 @@ class ImportWizardScreenTest {
                 .contains("บุคคลใหม่  8", "ซ้ำในไฟล์  1", "ไม่นำเข้า  3", "จะลงทะเบียน  8");
 
         // Answers to "หัวข้อที่สนใจ" are not wanted this time: the preview is planned again.
+        TabPane tabs = showing(robot, "#tabs", TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("ผลที่จะเกิดขึ้น (12 แถว)");
+        robot.clickOn(robot.lookup(".tab-label").match(n -> n instanceof Labeled l
+                && "คอลัมน์ (12)".equals(l.getText())).queryAs(Node.class));
+        TableView<?> columns = showing(robot, "#mappingTable", TableView.class);
+        robot.interact(() -> columns.scrollTo(10));
         ComboBox<ImportField> topics = showing(robot, "#field-10", ComboBox.class);
         robot.interact(() -> topics.setValue(ImportField.IGNORE));
+        robot.interact(() -> tabs.getSelectionModel().select(0));
         ChoiceBox<String> filter = showing(robot, "#outcomeFilter", ChoiceBox.class);
         robot.interact(() -> filter.setValue("rejected"));
         waitFor(() -> preview.getItems().size() == 3);
