@@ -9,6 +9,8 @@ import th.or.dga.dgtidesk.center.CenterService;
 import th.or.dga.dgtidesk.consultation.ConsultationRepository;
 import th.or.dga.dgtidesk.consultation.ConsultationService;
 import th.or.dga.dgtidesk.db.Database;
+import th.or.dga.dgtidesk.importing.ImportRepository;
+import th.or.dga.dgtidesk.importing.ImportService;
 import th.or.dga.dgtidesk.duplicates.DuplicateRepository;
 import th.or.dga.dgtidesk.duplicates.DuplicateService;
 import th.or.dga.dgtidesk.duplicates.MergeRepository;
@@ -90,6 +92,7 @@ public final class CenterContext implements AutoCloseable {
     private final InnovatorService innovatorService;
     private final SolutionService solutionService;
     private final RosterQueries rosterQueries;
+    private final ImportService importService;
 
     public CenterContext(Database database, Clock clock) {
         this.database = database;
@@ -151,8 +154,14 @@ public final class CenterContext implements AutoCloseable {
                 currentStaff, auditLog, clock);
         this.solutionService = new SolutionService(database.transactions(), solutionRepository, innovatorRepository,
                 currentStaff, auditLog, clock);
+        this.importService = new ImportService(database.transactions(), new ImportRepository(registrationRepository),
+                workshopRepository, currentStaff, auditLog, clock);
         this.rosterQueries = new RosterQueries(database.transactions(), new RosterRepository(), innovatorRepository,
                 solutionRepository, new InnovatorPageRepository(), tagRepository, searchRepository);
+    }
+
+    public ImportService importService() {
+        return importService;
     }
 
     public Database database() {

@@ -90,6 +90,11 @@ public final class BenchRunner {
                 measure(results, wanted, "match-suggestions", () -> matching.suggestions(10, 100));
                 measure(results, wanted, "pipeline-board", () -> matching.board(WARM_UP, SAMPLES));
                 measure(results, wanted, "overdue-actions", () -> matching.overdue(WARM_UP, SAMPLES));
+                progress.accept("import paths");
+                ImportBench imports = new ImportBench(context, floor, workFolder.resolve("import"), seed);
+                measure(results, wanted, "preview-10k", () -> imports.preview(5, 20));
+                // Each sample writes 10,000 rows (several seconds): few samples.
+                measure(results, wanted, "import-10k", () -> imports.commit(3));
             }
         } finally {
             deleteRecursively(workFolder);

@@ -15,7 +15,7 @@ import th.or.dga.dgtidesk.db.DataLocations;
 @Command(name = "dgti-desk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "DGTi Desk: workshops, innovators, consultations, matching and the weekly report.",
         subcommands = {InfoCommand.class, DemoCommand.class, BackupCommand.class, RestoreCommand.class,
-                BenchCommand.class, ReportCommand.class, OpenDataCommand.class})
+                BenchCommand.class, ReportCommand.class, OpenDataCommand.class, ImportCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     /** Opens the window on the given data file (null = the last one used, or first start). */

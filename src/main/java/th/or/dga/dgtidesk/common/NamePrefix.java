@@ -3,6 +3,8 @@ package th.or.dga.dgtidesk.common;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Title prefixes and splitting a full name into prefix, first and last name. Thai writes the
@@ -15,10 +17,17 @@ public final class NamePrefix {
     public static final List<String> COMMON = List.of("นาย", "นาง", "นางสาว", "ดร.", "ผศ.", "รศ.", "ศ.",
             "ผศ.ดร.", "รศ.ดร.", "ศ.ดร.", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof.");
 
-    private static final List<String> KNOWN = List.of("นางสาว", "น.ส.", "นาง", "นาย", "ด.ช.", "ด.ญ.", "เด็กชาย",
+    /** A prefix as matched: Latin ones compare without case and need a space or dot after them. */
+    private record Known(String text, String lowerCase, boolean latin) {
+    }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final List<Known> KNOWN = Stream.of("นางสาว", "น.ส.", "นาง", "นาย", "ด.ช.", "ด.ญ.", "เด็กชาย",
             "เด็กหญิง", "ผศ.ดร.", "รศ.ดร.", "ศ.ดร.", "ผศ.", "รศ.", "ศ.", "ดร.", "พล.อ.", "พ.ต.อ.", "ว่าที่ร.ต.",
             "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof")
-            .stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .map(text -> new Known(text, text.toLowerCase(Locale.ROOT), text.chars().allMatch(c -> c < 128)))
+            .toList();
 
     private NamePrefix() {
     }
@@ -32,11 +41,12 @@ public final class NamePrefix {
         if (text == null) {
             return new SplitName(null, null, null);
         }
-        text = text.replaceAll("\\s+", " ");
+        text = SPACES.matcher(text).replaceAll(" ");
+        String lowerCase = text.toLowerCase(Locale.ROOT);
         String prefix = null;
-        for (String candidate : KNOWN) {
-            boolean latin = candidate.chars().allMatch(c -> c < 128);
-            boolean matches = latin ? text.toLowerCase(Locale.ROOT).startsWith(candidate.toLowerCase(Locale.ROOT))
+        for (Known known : KNOWN) {
+            String candidate = known.text();
+            boolean matches = known.latin() ? lowerCase.startsWith(known.lowerCase())
                     && text.length() > candidate.length()
                     && (candidate.endsWith(".") || text.charAt(candidate.length()) == ' ')
                     : text.startsWith(candidate);

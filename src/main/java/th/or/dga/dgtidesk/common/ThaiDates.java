@@ -135,6 +135,9 @@ public final class ThaiDates {
 
     /** Thai digits ๐–๙ as 0–9. */
     public static String toArabicDigits(String text) {
+        if (text.chars().noneMatch(c -> c >= '๐' && c <= '๙')) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             out.append(c >= '๐' && c <= '๙' ? (char) ('0' + (c - '๐')) : c);

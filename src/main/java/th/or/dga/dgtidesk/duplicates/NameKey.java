@@ -10,7 +10,7 @@ import th.or.dga.dgtidesk.common.ThaiText;
  * typing slips in Thai names and never the only difference between two real people's names in
  * one organization.
  */
-final class NameKey {
+public final class NameKey {
 
     private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
             "(?iu)ห้างหุ้นส่วนจำกัด|บริษัท|จำกัด|\\(?มหาชน\\)?|หจก\\.|บจก\\.|\\bco\\.?\\b|\\bltd\\.?|\\blimited\\b|\\bcompany\\b");
@@ -18,7 +18,7 @@ final class NameKey {
     private NameKey() {
     }
 
-    static String of(String prefix, String first, String last) {
+    public static String of(String prefix, String first, String last) {
         // A space after the prefix: Latin prefixes ("Mr John") need it, Thai ones are found either way.
         String full = (prefix == null ? "" : prefix + " ") + (first == null ? "" : first) + " "
                 + (last == null ? "" : last);

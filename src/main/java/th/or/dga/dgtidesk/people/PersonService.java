@@ -3,11 +3,10 @@ package th.or.dga.dgtidesk.people;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import th.or.dga.dgtidesk.audit.AuditAction;
 import th.or.dga.dgtidesk.audit.AuditLog;
+import th.or.dga.dgtidesk.common.EmailAddress;
 import th.or.dga.dgtidesk.common.Ids;
 import th.or.dga.dgtidesk.common.ThaiPhone;
 import th.or.dga.dgtidesk.common.ThaiText;
@@ -21,9 +20,6 @@ import th.or.dga.dgtidesk.security.CurrentStaff;
  * written the caller asks {@link #sameContact} and warns: one person is one row.
  */
 public final class PersonService {
-
-    /** Deliberately plain: one @, something on both sides, a dot in the domain, no spaces. */
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
 
     private final Transactions transactions;
     private final PersonRepository people;
@@ -168,10 +164,10 @@ public final class PersonService {
         if (text == null) {
             return null;
         }
-        if (!EMAIL.matcher(text).matches()) {
+        if (!EmailAddress.isValid(text)) {
             throw new UserException("person.badEmail", text);
         }
-        return text.toLowerCase(Locale.ROOT);
+        return EmailAddress.stored(text);
     }
 
     private static String phone(String input) {

@@ -71,6 +71,7 @@ public final class DeskWindow {
     private final List<Runnable> onClose = new ArrayList<>();
     private final List<Runnable> beforeFileCloses = new ArrayList<>();
     private FilePicker filePicker;
+    private th.or.dga.dgtidesk.ui.common.FileOpenPicker openPicker;
 
     public DeskWindow(Stage stage, Background background, DeskPreferences preferences, Messages messages, Clock clock) {
         this.stage = stage;
@@ -80,6 +81,7 @@ public final class DeskWindow {
         this.clock = clock;
         this.dialogs = new Dialogs(messages, stage);
         this.filePicker = FilePicker.system(stage);
+        this.openPicker = th.or.dga.dgtidesk.ui.common.FileOpenPicker.system(stage);
         this.scene = new Scene(loading(messages.get("start.loading")), 1180, 760);
         scene.getStylesheets().add(DeskWindow.class.getResource("/css/desk.css").toExternalForm());
         stage.setScene(scene);
@@ -127,6 +129,15 @@ public final class DeskWindow {
     /** Tests answer save dialogs themselves: a native dialog cannot be driven headless. */
     public void useFilePicker(FilePicker picker) {
         this.filePicker = picker;
+    }
+
+    public th.or.dga.dgtidesk.ui.common.FileOpenPicker openPicker() {
+        return openPicker;
+    }
+
+    /** Tests answer open dialogs themselves, as they do save dialogs. */
+    public void useOpenPicker(th.or.dga.dgtidesk.ui.common.FileOpenPicker picker) {
+        this.openPicker = picker;
     }
 
     /** A strip in {@code host} that runs exports with progress, Cancel and Open. */

@@ -33,6 +33,11 @@ public final class WorkshopQueries {
         return transactions.read(dsl -> workshops.byId(dsl, workshopId));
     }
 
+    /** The workshop with this code (as the command line names it). */
+    public java.util.Optional<Workshop> byCode(String code) {
+        return transactions.read(dsl -> workshops.byCode(dsl, code));
+    }
+
     /** Workshops, newest first; {@code status} null for all, {@code text} blank for no text filter. */
     public List<WorkshopRow> list(WorkshopStatus status, String text) {
         return list(new WorkshopFilter(status, null, null, text));

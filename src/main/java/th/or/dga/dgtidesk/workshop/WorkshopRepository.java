@@ -23,6 +23,10 @@ public final class WorkshopRepository {
         return dsl.selectFrom(WORKSHOP).where(WORKSHOP.ID.eq(id)).fetchOptional(WorkshopRepository::toWorkshop);
     }
 
+    public Optional<Workshop> byCode(DSLContext dsl, String code) {
+        return dsl.selectFrom(WORKSHOP).where(WORKSHOP.CODE.eq(code)).fetchOptional(WorkshopRepository::toWorkshop);
+    }
+
     public boolean codeTaken(DSLContext dsl, String code, String exceptId) {
         return dsl.fetchExists(WORKSHOP, WORKSHOP.CODE.eq(code).and(WORKSHOP.ID.ne(exceptId)));
     }

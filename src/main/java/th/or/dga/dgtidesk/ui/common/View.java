@@ -30,7 +30,8 @@ public enum View {
     NEED_DETAIL("need-detail.fxml"),
     NEED_FORM("need-form.fxml"),
     PIPELINE("pipeline.fxml"),
-    MATCH_DETAIL("match-detail.fxml");
+    MATCH_DETAIL("match-detail.fxml"),
+    IMPORT_WIZARD("import-wizard.fxml");
 
     private final String file;
 

@@ -241,6 +241,13 @@ public final class PeopleController implements PeoplePages {
         load(true);
     }
 
+    /** A list of people from a spreadsheet or a form export, through the import wizard. */
+    @FXML
+    private void importPeople() {
+        th.or.dga.dgtidesk.ui.importing.ImportWizard.show(window, context,
+                th.or.dga.dgtidesk.importing.ImportKind.PEOPLE, null, null, () -> load(false));
+    }
+
     @FXML
     private void newPerson() {
         NewPersonDialog.show(window, context, searchField.getText(), created -> person(created.id()));

@@ -21,9 +21,11 @@ import th.or.dga.dgtidesk.common.CalendarSystem;
 import th.or.dga.dgtidesk.common.Messages;
 import th.or.dga.dgtidesk.common.ThaiDates;
 import th.or.dga.dgtidesk.common.ThaiPhone;
+import th.or.dga.dgtidesk.importing.ImportKind;
 import th.or.dga.dgtidesk.people.PersonListItem;
 import th.or.dga.dgtidesk.ui.DeskWindow;
 import th.or.dga.dgtidesk.ui.common.ExportBar;
+import th.or.dga.dgtidesk.ui.importing.ImportWizard;
 import th.or.dga.dgtidesk.ui.people.NewPersonDialog;
 import th.or.dga.dgtidesk.workshop.sheets.WorkshopSheets;
 import th.or.dga.dgtidesk.workshop.AlreadyRegisteredException;
@@ -210,6 +212,13 @@ public final class WorkshopDetailController {
         if (person != null) {
             register(person);
         }
+    }
+
+    /** An online-form export or an old list, through the import wizard; the page reloads after it. */
+    @FXML
+    private void importRegistrations() {
+        ImportWizard.show(window, context, ImportKind.REGISTRATIONS, workshopId,
+                current == null ? "" : current.code() + " " + current.titleTh(), this::reload);
     }
 
     /** Nobody fits: a new person from what was typed, with the duplicate warning, then registered. */

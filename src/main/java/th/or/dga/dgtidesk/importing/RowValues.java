@@ -1,0 +1,29 @@
+package th.or.dga.dgtidesk.importing;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * One row read through the mapping, each value cleaned as it will be stored: e-mail lower-case,
+ * phone normalised, province the official Thai name, organization kind a code, registered-at in
+ * Bangkok wall-clock time. A value that could not be read is null; why is in the row's reasons.
+ */
+public record RowValues(String prefix, String firstName, String lastName, String email, String phone,
+        String organization, String organizationKind, String position, String province, Boolean consent,
+        LocalDateTime registeredAt, List<Answer> answers) {
+
+    /** An answer to a form's own question, kept with the registration. */
+    public record Answer(String question, String answer) {
+    }
+
+    public RowValues {
+        answers = List.copyOf(answers);
+    }
+
+    /** "นายสมชาย ใจดี", as the people list shows a name. */
+    public String displayName() {
+        String head = prefix == null ? "" : prefix + (prefix.matches(".*[A-Za-z.]$") ? " " : "");
+        String name = (firstName == null ? "" : firstName) + (lastName == null ? "" : " " + lastName);
+        return (head + name).strip();
+    }
+}
