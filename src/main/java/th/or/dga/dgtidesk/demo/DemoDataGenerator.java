@@ -608,7 +608,7 @@ public final class DemoDataGenerator {
                             .plusDays(1 + random.nextInt(20));
                     // A match still under way started this year, even for an old need: a board of cards
                     // that have sat in one stage for years is not what a center's looks like.
-                    boolean underWay = index < 4;
+                    boolean underWay = index < 4 || parked;
                     if (underWay && at.isBefore(now.minusDays(200))) {
                         at = now.minusDays(30 + (matches.size() * 37L) % 170);
                     }
