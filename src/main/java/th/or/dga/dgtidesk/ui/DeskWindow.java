@@ -65,6 +65,7 @@ public final class DeskWindow {
     private Dialogs dialogs;
     private CenterContext context;
     private boolean readyLogged;
+    private boolean dataLogged;
     private boolean dailyBackupChecked;
     private boolean shellShown;
     private Screen firstScreen = Screen.OVERVIEW;
@@ -238,6 +239,12 @@ public final class DeskWindow {
         ViewLoader.Loaded<ShellController> shell = loader().load(View.SHELL);
         show(shell.root());
         shell.controller().show(firstScreen);
+        if (!dataLogged) {
+            dataLogged = true;
+            // When the data file's screens replace the loading frame (the start-up measurement
+            // and the training run of the installer's class list wait for this line).
+            LOG.info("shell with data in {} ms", sinceJvmStart());
+        }
         firstScreen = Screen.OVERVIEW;
         if (!dailyBackupChecked) {
             dailyBackupChecked = true;
