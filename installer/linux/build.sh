@@ -33,11 +33,12 @@ record_class_list() {
   Xvfb "$display" -screen 0 1366x800x24 -nolisten tcp >/dev/null 2>&1 &
   xvfb=$!
   sleep 1
-  DISPLAY="$display" JAVA_TOOL_OPTIONS="-Duser.home=$home -XX:DumpLoadedClassList=$classlist" \
+  DISPLAY="$display" JAVA_TOOL_OPTIONS="-Duser.home=$home -XX:DumpLoadedClassList='$classlist'" \
     "$image/bin/$APP_NAME" >/dev/null 2>&1 &
   app=$!
   for _ in $(seq 1200); do
     grep -q "shell with data in" "$data_log" 2>/dev/null && break
+    kill -0 "$app" 2>/dev/null || break
     sleep 0.1
   done
   sleep 2   # the overview's first queries
