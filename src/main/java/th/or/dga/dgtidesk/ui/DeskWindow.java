@@ -241,8 +241,8 @@ public final class DeskWindow {
         shell.controller().show(firstScreen);
         if (!dataLogged) {
             dataLogged = true;
-            // When the data file's screens replace the loading frame (the start-up measurement
-            // and the training run of the installer's class list wait for this line).
+            // When the data file's screens replace the loading frame (measure-startup.sh times it
+            // beside "ready in").
             LOG.info("shell with data in {} ms", sinceJvmStart());
         }
         firstScreen = Screen.OVERVIEW;
