@@ -61,6 +61,7 @@ ls -l /opt/$package/lib/app/$package.jsa
 JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS -Xlog:cds=info" dgti-desk --version 2>&1 \
   | grep -E "Opened archive|Mapped static|Unable|not found|mismatch" | sed 's/^\[[^]]*\]//' | head -3 || true
 # The application's classes must come from it too (a class path mismatch keeps only the JDK's).
+# Few of --version's are in it: the class list is the window's start, which skips picocli.
 JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS -Xlog:class+load=info" dgti-desk --version 2>&1 \
   | awk '/ (th\.or\.dga|picocli)\./ { all++; if (/shared objects file/) shared++ }
          END { printf "application classes of --version from the archive: %d of %d\n", shared, all
