@@ -90,9 +90,17 @@ cli_launcher_properties() {
 # runs with class data sharing off. Dump the default archive of the JDK's own classes into the
 # image's runtime (lib/server/classes.jsa) through the launcher (--strip-native-commands leaves no
 # bin/java): it records no application class path, so it stays valid wherever the image is
-# installed. Usage: dump_base_cds <launcher>. CDS=0 skips it.
+# installed. Usage: dump_base_cds <launcher> [archive]. CDS=0 skips it. Give the archive's path
+# when the launcher names an archive of its own (-XX:SharedArchiveFile, Linux): it then goes in
+# through _JAVA_OPTIONS, which the JVM reads after the launcher's options (JAVA_TOOL_OPTIONS before),
+# quoted there: the app-image's path has a space.
 dump_base_cds() {
   [[ "${CDS:-1}" == 0 ]] && { log "CDS=0: no base CDS archive"; return; }
   log "base CDS archive for the packaged runtime"
-  JAVA_TOOL_OPTIONS="-Xshare:dump -Xlog:cds=warning" "$1" --version 2>&1 | grep -v "Picked up JAVA_TOOL_OPTIONS" >&2 || true
+  if [[ -n "${2:-}" ]]; then
+    _JAVA_OPTIONS="-Xshare:dump -XX:SharedArchiveFile='$2' -Xlog:cds=warning" "$1" --version 2>&1 \
+      | grep -v "Picked up _JAVA_OPTIONS" >&2 || true
+  else
+    JAVA_TOOL_OPTIONS="-Xshare:dump -Xlog:cds=warning" "$1" --version 2>&1 | grep -v "Picked up JAVA_TOOL_OPTIONS" >&2 || true
+  fi
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the .deb, checks it and removes it again (needs root; not part of ./mvnw verify):
 #   1. dpkg -i (missing dependencies through apt-get -f install)
-#   2. `dgti-desk --self-test` from the PATH, then `dgti-desk demo` + `info --json` on an empty
+#   2. the AppCDS archive postinst made is mapped and serves the application's classes,
+#      `dgti-desk --self-test` from the PATH, then `dgti-desk demo` + `info --json` on an empty
 #      data folder (migrations from the installed jar)
 #   3. the window under Xvfb, start-up timed RUNS times (the first run is the cold one: first start
 #      after installation), a screenshot of the last run in $SHOTS (default /tmp/installed.png)
@@ -55,9 +56,16 @@ unset XDG_DATA_HOME
 export JAVA_TOOL_OPTIONS="-Duser.home=$user_home${EXTRA_JAVA_OPTIONS:+ $EXTRA_JAVA_OPTIONS}"
 data="$user_home/.local/share/dgti-desk"
 
-say "class data sharing in the installed runtime (-Xlog:cds)"
+say "class data sharing as installed (-Xlog:cds): postinst's archive of the app's classes"
+ls -l /opt/$package/lib/app/$package.jsa
 JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS -Xlog:cds=info" dgti-desk --version 2>&1 \
   | grep -E "Opened archive|Mapped static|Unable|not found|mismatch" | sed 's/^\[[^]]*\]//' | head -3 || true
+# The application's classes must come from it too (a class path mismatch keeps only the JDK's).
+# Few of --version's are in it: the class list is the window's start, which skips picocli.
+JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS -Xlog:class+load=info" dgti-desk --version 2>&1 \
+  | awk '/ (th\.or\.dga|picocli)\./ { all++; if (/shared objects file/) shared++ }
+         END { printf "application classes of --version from the archive: %d of %d\n", shared, all
+               exit (shared > 0 ? 0 : 1) }'
 
 say "dgti-desk --self-test"
 dgti-desk --self-test 2> >(grep -v "Picked up JAVA_TOOL_OPTIONS" >&2)

@@ -1,5 +1,6 @@
 package th.or.dga.dgtidesk;
 
+import org.slf4j.LoggerFactory;
 import th.or.dga.dgtidesk.cli.Cli;
 import th.or.dga.dgtidesk.db.DataLocations;
 import th.or.dga.dgtidesk.ui.DesktopLauncher;
@@ -20,6 +21,15 @@ public final class Main {
         // Logback reads this when the first logger is made: set it before anything logs.
         if (System.getProperty("dgti.logDir") == null) {
             System.setProperty("dgti.logDir", DataLocations.forCurrentUser().logFolder().toString());
+        }
+        if (args.length == 0) {
+            // The window from the menu (issue 4, start-up): nothing to parse, so picocli's set-up of
+            // every command is skipped, and the log is configured while JavaFX starts its toolkit.
+            Thread logging = new Thread(LoggerFactory::getILoggerFactory, "log-setup");
+            logging.setDaemon(true);
+            logging.start();
+            DesktopLauncher.launch(null, null);
+            return;
         }
         int exitCode = Cli.run(args, DesktopLauncher::launch);
         if (exitCode != 0 || args.length > 0) {
