@@ -13,6 +13,7 @@ public final class ThaiPhone {
 
     private static final Pattern EXTENSION = Pattern.compile("(?i)\\s*(ต่อ|ext\\.?|x|#).*$");
     private static final Pattern ALLOWED = Pattern.compile("\\+?[0-9\\s().-]+");
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
 
     private ThaiPhone() {
     }
@@ -26,7 +27,7 @@ public final class ThaiPhone {
         if (text.isEmpty() || !ALLOWED.matcher(text).matches()) {
             return Optional.empty();
         }
-        String digits = text.replaceAll("\\D", "");
+        String digits = NOT_DIGIT.matcher(text).replaceAll("");
         boolean international = text.startsWith("+") || text.startsWith("00");
         if (international) {
             digits = text.startsWith("00") ? digits.substring(2) : digits;

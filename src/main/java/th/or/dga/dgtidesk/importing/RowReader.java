@@ -159,8 +159,11 @@ final class RowReader {
     private List<RowValues.Answer> answers(SourceRow row) {
         List<RowValues.Answer> answers = new ArrayList<>();
         for (int column = 0; column < headers.size(); column++) {
+            if (mapping.field(column) != ImportField.CUSTOM_ANSWER) {
+                continue;
+            }
             String answer = ThaiText.clean(row.cell(column));
-            if (mapping.field(column) == ImportField.CUSTOM_ANSWER && answer != null) {
+            if (answer != null) {
                 answers.add(new RowValues.Answer(headerOf(column), answer));
             }
         }

@@ -3,6 +3,7 @@ package th.or.dga.dgtidesk.importing;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import th.or.dga.dgtidesk.common.ThaiText;
 
 /** Answers people type in forms, read as what they mean: consent words and organization kinds. */
@@ -27,6 +28,9 @@ final class ValueWords {
     private static final List<String> NO_PREFIXES = List.of("ไม่", "no", "n", "disagree", "decline", "false", "0",
             "do not", "don't", "not ", "i do not");
 
+    /** Compiled once: an import reads the kind of every row. */
+    private static final Pattern SPACE_DASH_DOT = Pattern.compile("[\\s\\-.]");
+
     private ValueWords() {
     }
 
@@ -39,9 +43,12 @@ final class ValueWords {
         if (key.isEmpty()) {
             return Optional.empty();
         }
+        // Plain loops, not streams: this runs for every row of a 10,000-row file.
         for (KindWords kind : KINDS) {
-            if (kind.words().stream().anyMatch(key::contains)) {
-                return Optional.of(kind.kind());
+            for (String word : kind.words()) {
+                if (key.contains(word)) {
+                    return Optional.of(kind.kind());
+                }
             }
         }
         return Optional.of("other");
@@ -53,16 +60,20 @@ final class ValueWords {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        if (NO_PREFIXES.stream().anyMatch(no -> text.equals(no.strip()) || (no.length() > 1 && text.startsWith(no)))) {
-            return Optional.of(false);
+        for (String no : NO_PREFIXES) {
+            if (text.equals(no.strip()) || (no.length() > 1 && text.startsWith(no))) {
+                return Optional.of(false);
+            }
         }
-        if (YES.stream().anyMatch(yes -> yes.length() == 1 ? text.equals(yes) : text.contains(yes))) {
-            return Optional.of(true);
+        for (String yes : YES) {
+            if (yes.length() == 1 ? text.equals(yes) : text.contains(yes)) {
+                return Optional.of(true);
+            }
         }
         return Optional.empty();
     }
 
     private static String compact(String text) {
-        return ThaiText.nfc(text).toLowerCase(Locale.ROOT).replaceAll("[\\s\\-.]", "");
+        return SPACE_DASH_DOT.matcher(ThaiText.nfc(text).toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

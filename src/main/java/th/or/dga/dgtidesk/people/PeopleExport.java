@@ -24,6 +24,7 @@ import th.or.dga.dgtidesk.db.Transactions;
 import th.or.dga.dgtidesk.spreadsheet.Cells;
 import th.or.dga.dgtidesk.spreadsheet.CsvFiles;
 import th.or.dga.dgtidesk.spreadsheet.SheetStyles;
+import th.or.dga.dgtidesk.spreadsheet.StreamedWorkbook;
 
 /**
  * The people list as .xlsx (streamed: fifty thousand rows in little memory) or CSV with BOM, in
@@ -63,7 +64,7 @@ public final class PeopleExport {
         String font = centerService.setting(Setting.REPORT_FONT);
         int total = transactions.read(people::count);
         Path written = AtomicFile.write(target, file -> {
-            SXSSFWorkbook workbook = new SXSSFWorkbook(500);
+            SXSSFWorkbook workbook = new StreamedWorkbook(500);
             try (OutputStream out = Files.newOutputStream(file)) {
                 SheetStyles styles = new SheetStyles(workbook, font, (short) 14, true);
                 Sheet sheet = workbook.createSheet(messages.get("people.tab.people"));

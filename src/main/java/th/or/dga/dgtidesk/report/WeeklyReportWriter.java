@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jooq.DSLContext;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import th.or.dga.dgtidesk.spreadsheet.StreamedWorkbook;
 import th.or.dga.dgtidesk.center.Center;
 import th.or.dga.dgtidesk.center.CenterService;
 import th.or.dga.dgtidesk.common.AtomicFile;
@@ -109,7 +110,7 @@ public final class WeeklyReportWriter {
                     Times.toBangkok(Times.nowUtc(clock)), weeks, pipeline, footer);
             // Temporary sheet files are not compressed: gzipping 250,000 rows and reading them back
             // cost as much as writing the workbook itself, to save disk space for a few seconds.
-            SXSSFWorkbook workbook = new SXSSFWorkbook(base, ROW_WINDOW);
+            SXSSFWorkbook workbook = new StreamedWorkbook(base, ROW_WINDOW);
             try {
                 List<WorkshopLine> workshops = read(dsl -> report.workshops(dsl, range));
                 step(0.1, "workshops");
