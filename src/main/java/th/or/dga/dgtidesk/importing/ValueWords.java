@@ -44,9 +44,12 @@ final class ValueWords {
             new Words<>(InnovatorKind.INDIVIDUAL, List.of("บุคคล", "ประชาชน", "อิสระ", "individual", "person",
                     "citizen", "freelance")));
 
-    /** Tried in order: "ไม่ใช้งาน" (inactive) before "ใช้งาน" (active), "inactive" before "active". */
+    /**
+     * Tried in order: "ไม่ได้ดำเนินการ" (inactive, as the roster itself says it) before
+     * "ดำเนินการอยู่" (active), "inactive" before "active".
+     */
     private static final List<Words<RosterStatus>> ROSTER_STATUSES = List.of(
-            new Words<>(RosterStatus.INACTIVE, List.of("ไม่ใช้งาน", "ไม่active", "พัก", "ยุติ", "ถอนตัว", "หยุด",
+            new Words<>(RosterStatus.INACTIVE, List.of("ไม่ได้ดำเนินการ", "ไม่ดำเนินการ", "ไม่ใช้งาน", "ไม่active", "พัก", "ยุติ", "ถอนตัว", "หยุด",
                     "inactive", "dormant", "withdrawn", "ended", "stopped")),
             new Words<>(RosterStatus.ALUMNI, List.of("ศิษย์เก่า", "จบ", "สำเร็จ", "alumni", "alumnus", "graduat")),
             new Words<>(RosterStatus.APPLICANT, List.of("ผู้สมัคร", "สมัคร", "รอพิจารณา", "applicant", "applied",
