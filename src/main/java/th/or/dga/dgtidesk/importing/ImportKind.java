@@ -29,6 +29,18 @@ public enum ImportKind {
     }
 
     /**
+     * The message key naming {@code field} in a file of this kind: on a roster the name, e-mail,
+     * phone and position are the contact person's ("ผู้ติดต่อ: อีเมล"), not the innovator's.
+     */
+    public String fieldKey(ImportField field) {
+        boolean contact = this == ROSTER && switch (field) {
+            case NAME_PREFIX, FIRST_NAME, LAST_NAME, FULL_NAME, EMAIL, PHONE, POSITION -> true;
+            default -> false;
+        };
+        return contact ? "import.field.contact." + field.code() : field.messageKey();
+    }
+
+    /**
      * The message key naming an outcome ("new", "existing", "registered" …) for this kind of file:
      * a new row of a roster is a new innovator, not a new person.
      */

@@ -56,4 +56,23 @@ class RosterImportWordsTest {
         assertThat(ValueWords.innovatorKind(word)).isEqualTo(Optional.empty());
         assertThat(ValueWords.rosterStatus(word)).isEqualTo(Optional.empty());
     }
+
+    /** The wizard names every field a roster offers, and its outcomes, in both languages; the contact's fields say so. */
+    @ParameterizedTest
+    @ValueSource(strings = {"th", "en"})
+    void everyRosterFieldAndOutcomeHasItsLabel(String language) {
+        Messages messages = Messages.ofLanguage(language);
+        for (ImportField field : ImportKind.ROSTER.fields()) {
+            String key = ImportKind.ROSTER.fieldKey(field);
+            assertThat(messages.get(key)).as(key).isNotEqualTo(key);
+        }
+        for (RowOutcome outcome : RowOutcome.values()) {
+            String key = ImportKind.ROSTER.outcomeKey(outcome.code());
+            assertThat(messages.get(key)).as(key).isNotEqualTo(key);
+        }
+        assertThat(Messages.ofLanguage("th").get(ImportKind.ROSTER.fieldKey(ImportField.EMAIL)))
+                .isEqualTo("ผู้ติดต่อ: อีเมล");
+        assertThat(Messages.ofLanguage("th").get(ImportKind.PEOPLE.fieldKey(ImportField.EMAIL))).isEqualTo("อีเมล");
+        assertThat(Messages.ofLanguage("th").get(ImportKind.ROSTER.outcomeKey("new"))).isEqualTo("นวัตกรใหม่");
+    }
 }

@@ -138,6 +138,11 @@ public final class ImportWizardController {
         if (kind == ImportKind.ROSTER) {
             nameColumn.setText(messages.get("import.wizard.column.innovator"));
             contactColumn.setText(messages.get("import.wizard.column.rosterContact"));
+            // Innovator and contact names are longer than a person's; the outcome words are shorter.
+            nameColumn.setPrefWidth(235);
+            contactColumn.setPrefWidth(330);
+            outcomeColumn.setPrefWidth(125);
+            reasonColumn.setPrefWidth(405);
         }
         outcomeColumn.setCellValueFactory(cell -> new SimpleStringProperty(outcome(cell.getValue())));
         outcomeColumn.setCellFactory(column -> new OutcomeCell());
@@ -384,7 +389,7 @@ public final class ImportWizardController {
             choice.setConverter(new javafx.util.StringConverter<>() {
                 @Override
                 public String toString(ImportField field) {
-                    return field == null ? "" : messages.get(field.messageKey());
+                    return field == null ? "" : messages.get(kind.fieldKey(field));
                 }
 
                 @Override
