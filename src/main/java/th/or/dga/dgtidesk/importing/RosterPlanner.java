@@ -68,9 +68,8 @@ final class RosterPlanner {
             existing = organizationId == null ? null : roster.byOrganization().get(organizationId);
         }
         if (existing != null) {
-            boolean solution = values.solutionName() != null
-                    && !existing.solutionKeys().contains(solutionKey(values.solutionName()));
-            return result(row, contact, RowOutcome.EXISTING, null, planned.existing(existing, solution));
+            return result(row, contact, RowOutcome.EXISTING, null,
+                    planned.existing(existing, lacksSolution(existing, values)));
         }
         return result(row, contact, RowOutcome.NEW, null, planned);
     }
@@ -107,8 +106,7 @@ final class RosterPlanner {
                 RowResult earlier = contact.sameAsRow() == null ? null : individuals.get(contact.sameAsRow());
                 if (already != null) {
                     outcome = RowOutcome.EXISTING;
-                    roster = roster.existing(already, result.roster().values().solutionName() != null
-                            && !already.solutionKeys().contains(solutionKey(result.roster().values().solutionName())));
+                    roster = roster.existing(already, lacksSolution(already, result.roster().values()));
                 } else if (earlier != null) {
                     outcome = RowOutcome.DUPLICATE_IN_FILE;
                     sameAsRow = earlier.row();
@@ -120,6 +118,11 @@ final class RosterPlanner {
                     List.of(), warnings, roster));
         }
         return planned;
+    }
+
+    /** Whether the row names a solution the innovator on the roster does not offer yet. */
+    private static boolean lacksSolution(KnownInnovator innovator, RosterValues values) {
+        return values.solutionName() != null && !innovator.solutionKeys().contains(solutionKey(values.solutionName()));
     }
 
     private static RowResult result(RowReader.ReadRow row, RowValues contact, RowOutcome outcome, Integer sameAsRow,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import th.or.dga.dgtidesk.common.InvalidDateException;
 import th.or.dga.dgtidesk.common.NamePrefix;
 import th.or.dga.dgtidesk.common.ThaiDates;
@@ -94,29 +95,31 @@ final class RosterRowReader {
         return new Read(new RowReader.ReadRow(row, contact, List.copyOf(rejections), List.copyOf(warnings)), roster);
     }
 
+    /** The kind a word names; a blank or unknown word rejects the row. */
     private InnovatorKind kind(SourceRow row, List<Reason> rejections) {
-        String word = people.text(row, ImportField.INNOVATOR_KIND);
-        if (word == null) {
+        if (people.text(row, ImportField.INNOVATOR_KIND) == null) {
             rejections.add(new Reason("import.reason.noKind"));
             return null;
         }
-        Optional<InnovatorKind> kind = ValueWords.innovatorKind(word);
-        if (kind.isEmpty()) {
-            rejections.add(new Reason("import.reason.unknownKind", word));
-        }
-        return kind.orElse(null);
+        return word(row, ImportField.INNOVATOR_KIND, ValueWords::innovatorKind, "import.reason.unknownKind", rejections);
     }
 
+    /** The status a word names, null when blank; an unknown word rejects the row. */
     private RosterStatus status(SourceRow row, List<Reason> rejections) {
-        String word = people.text(row, ImportField.ROSTER_STATUS);
+        return word(row, ImportField.ROSTER_STATUS, ValueWords::rosterStatus, "import.reason.unknownStatus", rejections);
+    }
+
+    private <T> T word(SourceRow row, ImportField field, Function<String, Optional<T>> meaning, String unknownKey,
+            List<Reason> rejections) {
+        String word = people.text(row, field);
         if (word == null) {
             return null;
         }
-        Optional<RosterStatus> status = ValueWords.rosterStatus(word);
-        if (status.isEmpty()) {
-            rejections.add(new Reason("import.reason.unknownStatus", word));
+        Optional<T> value = meaning.apply(word);
+        if (value.isEmpty()) {
+            rejections.add(new Reason(unknownKey, word));
         }
-        return status.orElse(null);
+        return value.orElse(null);
     }
 
     /** Blank is "not to be published" (the safe reading); an answer that says neither yes nor no rejects the row. */
