@@ -155,7 +155,8 @@ public final class CenterContext implements AutoCloseable {
         this.solutionService = new SolutionService(database.transactions(), solutionRepository, innovatorRepository,
                 currentStaff, auditLog, clock);
         this.importService = new ImportService(database.transactions(), new ImportRepository(registrationRepository),
-                workshopRepository, currentStaff, auditLog, clock);
+                workshopRepository, innovatorRepository, solutionRepository, tagRepository, currentStaff, auditLog,
+                clock);
         this.rosterQueries = new RosterQueries(database.transactions(), new RosterRepository(), innovatorRepository,
                 solutionRepository, new InnovatorPageRepository(), tagRepository, searchRepository);
     }

@@ -24,19 +24,21 @@ import th.or.dga.dgtidesk.importing.SourceTable;
 import th.or.dga.dgtidesk.workshop.Workshop;
 
 /**
- * {@code import registrations --workshop CODE --file F [--mapping NAME] [--dry-run] [--json]} and
- * {@code import people --file F …}: imports a form export or a spreadsheet, all of it or nothing,
+ * {@code import registrations --workshop CODE --file F [--mapping NAME] [--dry-run] [--json]},
+ * {@code import people --file F …} and {@code import roster --file F …}: imports a form export or a
+ * spreadsheet (people, or innovators for the roster), all of it or nothing,
  * and prints the count of each outcome and every row that was not simply imported. The mapping is
  * the saved one named, else the one saved for the file's header row, else the suggestion.
  * A file whose rows are all rejected is still a successful run: it says so.
  */
-@Command(name = "import", description = "Import registrations for a workshop, or people, from a CSV or Excel file.")
+@Command(name = "import", description = "Import registrations for a workshop, people, or innovators for the roster,"
+        + " from a CSV or Excel file.")
 final class ImportCommand extends CenterCommand {
 
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "registrations|people", description = "What the file holds.")
+    @Parameters(index = "0", paramLabel = "registrations|people|roster", description = "What the file holds.")
     String kind;
 
     @Option(names = "--workshop", paramLabel = "CODE", description = "The workshop to register people for.")
@@ -99,8 +101,9 @@ final class ImportCommand extends CenterCommand {
                 yield ImportKind.REGISTRATIONS;
             }
             case "people" -> ImportKind.PEOPLE;
+            case "roster" -> ImportKind.ROSTER;
             default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Unknown import: " + kind + " (registrations or people)");
+                    "Unknown import: " + kind + " (registrations, people or roster)");
         };
     }
 
@@ -114,12 +117,12 @@ final class ImportCommand extends CenterCommand {
         output.line(messages.get("import.cli.file", preview.table().fileName(), preview.table().encodingLabel(),
                 preview.results().size()));
         preview.counts().forEach((outcome, count) -> output.line(
-                messages.get("import.cli.count", messages.get("import.outcome." + outcome), count)));
+                messages.get("import.cli.count", messages.get(preview.kind().outcomeKey(outcome)), count)));
         for (RowResult result : preview.results()) {
             String explanation = result.explanation(messages);
             if (!explanation.isEmpty()) {
                 output.line(messages.get("import.cli.row", result.row(),
-                        messages.get(result.outcome().messageKey()), explanation));
+                        messages.get(preview.kind().outcomeKey(result.outcome().code())), explanation));
             }
         }
         preview.notes().forEach(note -> output.line(messages.get(note)));

@@ -31,7 +31,7 @@ public final class NameKey {
      * An organization's name key: the legal-form words every company shares ("บริษัท … จำกัด",
      * "Co., Ltd.") are dropped first, or they would make two different companies look alike.
      */
-    static String organization(String name) {
+    public static String organization(String name) {
         return plain(LEGAL_FORM.matcher(name == null ? "" : name).replaceAll(" "));
     }
 

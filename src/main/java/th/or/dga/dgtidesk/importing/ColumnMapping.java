@@ -33,7 +33,7 @@ public record ColumnMapping(List<ImportField> fields) {
         List<ImportField> fields = new ArrayList<>();
         Set<ImportField> taken = new HashSet<>();
         for (String header : headers) {
-            ImportField field = FieldSuggestions.suggest(header).orElse(header.isBlank() ? ImportField.IGNORE : unknown);
+            ImportField field = FieldSuggestions.suggest(kind, header).orElse(header.isBlank() ? ImportField.IGNORE : unknown);
             if (!field.repeatable() && !taken.add(field)) {
                 field = ImportField.IGNORE;
             }
@@ -68,9 +68,21 @@ public record ColumnMapping(List<ImportField> fields) {
         return new ColumnMapping(changed);
     }
 
-    /** The message keys of what the file cannot do without: a name and a way to reach the person. */
-    public List<String> missing() {
+    /**
+     * The message keys of what a file of {@code kind} cannot do without: a name and a way to reach the
+     * person; for a roster, the innovator's name and kind.
+     */
+    public List<String> missing(ImportKind kind) {
         List<String> missing = new ArrayList<>();
+        if (kind == ImportKind.ROSTER) {
+            if (columnOf(ImportField.INNOVATOR_NAME) < 0) {
+                missing.add("import.mapping.needsInnovatorName");
+            }
+            if (columnOf(ImportField.INNOVATOR_KIND) < 0) {
+                missing.add("import.mapping.needsKind");
+            }
+            return missing;
+        }
         if (columnOf(ImportField.FIRST_NAME) < 0 && columnOf(ImportField.FULL_NAME) < 0) {
             missing.add("import.mapping.needsName");
         }

@@ -17,37 +17,75 @@ final class FieldSuggestions {
     private record Rule(ImportField field, List<String> words) {
     }
 
+    private static final Rule CONSENT = new Rule(ImportField.CONSENT,
+            List.of("ยินยอม", "ยอมรับ", "consent", "pdpa", "agree"));
+    private static final Rule EMAIL = new Rule(ImportField.EMAIL, List.of("อีเมล", "อีเมล์", "email", "mail"));
+    private static final Rule PHONE = new Rule(ImportField.PHONE,
+            List.of("โทร", "เบอร์", "มือถือ", "phone", "mobile", "tel"));
+    private static final Rule POSITION = new Rule(ImportField.POSITION,
+            List.of("ตำแหน่ง", "position", "jobtitle", "role"));
+    private static final Rule NAME_PREFIX = new Rule(ImportField.NAME_PREFIX,
+            List.of("คำนำหน้า", "prefix", "title", "salutation"));
+    private static final Rule PROVINCE = new Rule(ImportField.PROVINCE, List.of("จังหวัด", "province"));
+    private static final Rule LAST_NAME = new Rule(ImportField.LAST_NAME,
+            List.of("นามสกุล", "สกุล", "lastname", "surname", "familyname"));
+
     private static final List<Rule> RULES = List.of(
-            new Rule(ImportField.CONSENT, List.of("ยินยอม", "ยอมรับ", "consent", "pdpa", "agree")),
+            CONSENT,
             new Rule(ImportField.REGISTERED_AT, List.of("ประทับเวลา", "timestamp", "วันที่ลงทะเบียน", "เวลาลงทะเบียน",
                     "วันเวลาที่ลงทะเบียน", "registeredat", "registrationdate", "submittedat", "submitted")),
-            new Rule(ImportField.EMAIL, List.of("อีเมล", "อีเมล์", "email", "mail")),
-            new Rule(ImportField.PHONE, List.of("โทร", "เบอร์", "มือถือ", "phone", "mobile", "tel")),
-            new Rule(ImportField.POSITION, List.of("ตำแหน่ง", "position", "jobtitle", "role")),
-            new Rule(ImportField.NAME_PREFIX, List.of("คำนำหน้า", "prefix", "title", "salutation")),
+            EMAIL, PHONE, POSITION, NAME_PREFIX,
             new Rule(ImportField.ORGANIZATION_KIND, List.of("ประเภทหน่วยงาน", "ประเภทองค์กร", "ประเภทองค์การ",
                     "organizationtype", "organisationtype", "organizationkind", "sector", "ภาคส่วน")),
             new Rule(ImportField.ORGANIZATION, List.of("หน่วยงาน", "องค์กร", "องค์การ", "สังกัด", "บริษัท",
                     "organization", "organisation", "agency", "company", "affiliation")),
-            new Rule(ImportField.PROVINCE, List.of("จังหวัด", "province")),
+            PROVINCE,
             new Rule(ImportField.FULL_NAME, List.of("ชื่อนามสกุล", "ชื่อสกุล", "ชื่อและนามสกุล", "fullname")),
-            new Rule(ImportField.LAST_NAME, List.of("นามสกุล", "สกุล", "lastname", "surname", "familyname")),
+            LAST_NAME,
             new Rule(ImportField.FIRST_NAME, List.of("ชื่อจริง", "ชื่อ", "firstname", "givenname")));
+
+    /**
+     * A roster's headers: "ยินยอมให้เผยแพร่" is consent to publish; "วันที่เข้าร่วม" the joining date
+     * (before the contact's e-mail and phone, which a joining date never names); the contact's
+     * e-mail and phone before "ผู้ติดต่อ", which their headers repeat ("อีเมลผู้ติดต่อ"); the
+     * solution's summary before its name ("รายละเอียดผลงาน"); and a bare "ชื่อ" last, as the
+     * innovator's name: on a roster the name column is the team's or company's.
+     */
+    private static final List<Rule> ROSTER_RULES = List.of(
+            new Rule(ImportField.PUBLISH_CONSENT, List.of("เผยแพร่", "publish", "ยินยอม", "consent", "pdpa")),
+            new Rule(ImportField.JOINED_ON, List.of("วันที่เข้าร่วม", "เข้าร่วมเมื่อ", "วันที่เข้าโครงการ",
+                    "วันเข้าร่วม", "joined", "joindate", "datejoined")),
+            EMAIL, PHONE, POSITION,
+            new Rule(ImportField.INNOVATOR_KIND, List.of("ประเภท", "kind", "type", "category")),
+            new Rule(ImportField.ROSTER_STATUS, List.of("สถานะ", "status")),
+            new Rule(ImportField.COHORT, List.of("รุ่น", "cohort", "batch")),
+            new Rule(ImportField.FOCUS_TAGS, List.of("แท็ก", "แทก", "ความเชี่ยวชาญ", "ด้านที่", "เทคโนโลยี",
+                    "tag", "focus", "expertise", "technolog")),
+            new Rule(ImportField.SOLUTION_SUMMARY, List.of("รายละเอียด", "สรุป", "summary", "description")),
+            new Rule(ImportField.SOLUTION_NAME, List.of("โซลูชัน", "โซลูชั่น", "ผลงาน", "ผลิตภัณฑ์", "solution",
+                    "product")),
+            NAME_PREFIX, PROVINCE,
+            new Rule(ImportField.FULL_NAME, List.of("ผู้ติดต่อ", "ผู้ประสานงาน", "ชื่อนามสกุล", "ชื่อสกุล",
+                    "ชื่อและนามสกุล", "contact", "coordinator", "fullname")),
+            LAST_NAME,
+            new Rule(ImportField.INNOVATOR_NAME, List.of("ทีม", "องค์กร", "นวัตกร", "บริษัท", "หน่วยงาน",
+                    "สตาร์ทอัพ", "สตาร์ตอัพ", "ชื่อ", "innovator", "team", "startup", "organization",
+                    "organisation", "company", "name")));
     private static final Map<String, ImportField> EXACT = Map.of("name", ImportField.FULL_NAME);
 
     private FieldSuggestions() {
     }
 
-    /** The field {@code header} names, if any rule knows its words. */
-    static Optional<ImportField> suggest(String header) {
+    /** The field {@code header} names in a file of {@code kind}, if any rule knows its words. */
+    static Optional<ImportField> suggest(ImportKind kind, String header) {
         String key = compact(header);
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        if (EXACT.containsKey(key)) {
+        if (kind != ImportKind.ROSTER && EXACT.containsKey(key)) {
             return Optional.of(EXACT.get(key));
         }
-        for (Rule rule : RULES) {
+        for (Rule rule : kind == ImportKind.ROSTER ? ROSTER_RULES : RULES) {
             if (rule.words().stream().anyMatch(key::contains)) {
                 return Optional.of(rule.field());
             }
@@ -57,7 +95,7 @@ final class FieldSuggestions {
 
     /** Whether a header cell names a field we know (how the header row is found). */
     static boolean recognised(String header) {
-        return suggest(header).isPresent();
+        return suggest(ImportKind.PEOPLE, header).isPresent() || suggest(ImportKind.ROSTER, header).isPresent();
     }
 
     /** NFC, lower case, without spaces, hyphens, dots, underscores and brackets. */

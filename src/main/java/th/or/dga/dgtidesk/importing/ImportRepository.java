@@ -3,10 +3,12 @@ package th.or.dga.dgtidesk.importing;
 import static th.or.dga.dgtidesk.db.generated.Tables.CONSENT;
 import static th.or.dga.dgtidesk.db.generated.Tables.DATA_IMPORT;
 import static th.or.dga.dgtidesk.db.generated.Tables.IMPORT_MAPPING;
+import static th.or.dga.dgtidesk.db.generated.Tables.INNOVATOR;
 import static th.or.dga.dgtidesk.db.generated.Tables.ORGANIZATION;
 import static th.or.dga.dgtidesk.db.generated.Tables.PERSON;
 import static th.or.dga.dgtidesk.db.generated.Tables.REGISTRATION;
 import static th.or.dga.dgtidesk.db.generated.Tables.REGISTRATION_ANSWER;
+import static th.or.dga.dgtidesk.db.generated.Tables.SOLUTION;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -81,6 +83,20 @@ public final class ImportRepository {
                 person -> byName.putIfAbsent(KnownData.nameInOrganization(person.nameKey(), person.organizationName()),
                         person)));
         return new KnownData(byEmail, byPhone, byName, organizationIds, workshop == null ? null : seats(dsl, workshop));
+    }
+
+    /**
+     * Every innovator on the roster with the keys of its solutions' names: a roster is hundreds of
+     * innovators, read whole in two queries.
+     */
+    List<KnownInnovator> innovators(DSLContext dsl) {
+        Map<String, Set<String>> solutions = new HashMap<>();
+        dsl.select(SOLUTION.INNOVATOR_ID, SOLUTION.NAME).from(SOLUTION).forEach(r -> solutions
+                .computeIfAbsent(r.value1(), id -> new HashSet<>()).add(RosterPlanner.solutionKey(r.value2())));
+        return dsl.select(INNOVATOR.ID, INNOVATOR.NAME, INNOVATOR.ORGANIZATION_ID, INNOVATOR.PERSON_ID)
+                .from(INNOVATOR).orderBy(INNOVATOR.CREATED_AT)
+                .fetch(r -> new KnownInnovator(r.value1(), r.value2(), r.value3(), r.value4(),
+                        solutions.getOrDefault(r.value1(), Set.of())));
     }
 
     private KnownData.Seats seats(DSLContext dsl, Workshop workshop) {

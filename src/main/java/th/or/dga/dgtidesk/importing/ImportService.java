@@ -22,7 +22,10 @@ import th.or.dga.dgtidesk.common.Times;
 import th.or.dga.dgtidesk.common.UserException;
 import th.or.dga.dgtidesk.db.BulkLoad;
 import th.or.dga.dgtidesk.db.Transactions;
+import th.or.dga.dgtidesk.innovator.InnovatorRepository;
+import th.or.dga.dgtidesk.innovator.SolutionRepository;
 import th.or.dga.dgtidesk.security.CurrentStaff;
+import th.or.dga.dgtidesk.tag.TagRepository;
 import th.or.dga.dgtidesk.workshop.CheckinCodes;
 import th.or.dga.dgtidesk.workshop.RegistrationStatus;
 import th.or.dga.dgtidesk.workshop.Workshop;
@@ -49,16 +52,19 @@ public final class ImportService {
     private final Transactions transactions;
     private final ImportRepository imports;
     private final WorkshopRepository workshops;
+    private final RosterWriter rosterWriter;
     private final CurrentStaff currentStaff;
     private final AuditLog auditLog;
     private final Clock clock;
     private final CheckinCodes codes = new CheckinCodes();
 
     public ImportService(Transactions transactions, ImportRepository imports, WorkshopRepository workshops,
+            InnovatorRepository innovators, SolutionRepository solutions, TagRepository tags,
             CurrentStaff currentStaff, AuditLog auditLog, Clock clock) {
         this.transactions = transactions;
         this.imports = imports;
         this.workshops = workshops;
+        this.rosterWriter = new RosterWriter(innovators, solutions, tags);
         this.currentStaff = currentStaff;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -113,7 +119,7 @@ public final class ImportService {
             ImportPreview preview = plan.preview();
             String importId = Ids.newId();
             imports.insertImport(tx, importId, preview, countsJson(preview), now, actor);
-            writeRows(tx, plan, imports.writer(tx, importId, now, actor), now, messages, progress);
+            writeRows(tx, plan, imports.writer(tx, importId, now, actor), now, actor, messages, progress);
             imports.saveMapping(tx, request.kind(), ColumnMapping.signature(preview.table().headers()),
                     request.mapping().toJson(preview.table().headers()), request.mappingName(), now, actor);
             auditLog.record(tx, "data_import", importId, AuditAction.IMPORT, "import " + request.kind().code() + " "
@@ -134,6 +140,9 @@ public final class ImportService {
     }
 
     private Plan plan(DSLContext dsl, ImportRequest request) {
+        if (request.kind() == ImportKind.ROSTER) {
+            return planRoster(dsl, request);
+        }
         Workshop workshop = null;
         if (request.kind() == ImportKind.REGISTRATIONS) {
             workshop = workshops.byId(dsl, request.workshopId())
@@ -149,7 +158,7 @@ public final class ImportService {
                 .toList();
         KnownData known = imports.known(dsl, accepted, workshop);
         List<RowResult> results = new ImportPlanner(known).plan(rows);
-        List<String> notes = new ArrayList<>(request.mapping().missing());
+        List<String> notes = new ArrayList<>(request.mapping().missing(request.kind()));
         if (request.mapping().columnOf(ImportField.CONSENT) < 0) {
             notes.add("import.note.noConsentColumn");
         }
@@ -157,8 +166,37 @@ public final class ImportService {
                 imports.earlier(dsl, request.kind(), table.sha256()), notes), known);
     }
 
+    /**
+     * A roster's plan: the innovators it names against the roster, their contacts against the
+     * people the database holds (and organizations by the innovators' names).
+     */
+    private Plan planRoster(DSLContext dsl, ImportRequest request) {
+        SourceTable table = request.table();
+        RosterRowReader reader = new RosterRowReader(table.headers(), request.mapping());
+        List<RosterRowReader.Read> rows = table.rows().stream().map(reader::read).toList();
+        List<RowValues> lookups = new ArrayList<>();
+        for (RosterRowReader.Read row : rows) {
+            if (row.row().rejections().isEmpty()) {
+                lookups.add(row.row().values() != null ? row.row().values()
+                        : RowValues.NONE.withOrganization(row.roster().name()));
+            }
+        }
+        KnownData known = imports.known(dsl, lookups, null);
+        KnownRoster roster = KnownRoster.of(imports.innovators(dsl),
+                innovator -> RosterPlanner.key(innovator.personId() != null, innovator.name()));
+        List<RowResult> results = new RosterPlanner(known, roster).plan(rows);
+        List<String> notes = new ArrayList<>(request.mapping().missing(request.kind()));
+        if (request.mapping().columnOf(ImportField.PUBLISH_CONSENT) < 0) {
+            notes.add("import.note.noPublishConsentColumn");
+        }
+        return new Plan(new ImportPreview(request.kind(), table, request.mapping(), null, results,
+                imports.earlier(dsl, request.kind(), table.sha256()), notes), known);
+    }
+
     private void writeRows(DSLContext tx, Plan plan, ImportRepository.Writer writer, LocalDateTime now,
-            Messages messages, ProgressMonitor progress) {
+            String actor, Messages messages, ProgressMonitor progress) {
+        RosterWriter.Rows roster = plan.preview().kind() != ImportKind.ROSTER ? null
+                : rosterWriter.start(tx, writer, plan.known().organizationIds(), now, actor);
         Map<String, String> organizationIds = new HashMap<>(plan.known().organizationIds());
         Workshop workshop = plan.preview().workshop();
         Set<String> takenCodes = workshop == null ? new HashSet<>() : imports.checkinCodes(tx, workshop.id());
@@ -171,6 +209,11 @@ public final class ImportService {
             }
             RowResult result = results.get(i);
             if (result.outcome() == RowOutcome.REJECTED || result.outcome() == RowOutcome.DUPLICATE_IN_FILE) {
+                continue;
+            }
+            if (roster != null) {
+                roster.write(result);
+                writer.rowWritten();
                 continue;
             }
             RowValues values = result.values();

@@ -37,49 +37,24 @@ final class RowReader {
         this.mapping = mapping;
     }
 
+    /** A person's name as read, the prefix split off; {@code first} is null when the row names nobody. */
+    record Name(String prefix, String first, String last) {
+    }
+
     ReadRow read(SourceRow row) {
         List<Reason> rejections = new ArrayList<>();
         List<Reason> warnings = new ArrayList<>();
 
-        String prefix = text(row, ImportField.NAME_PREFIX);
-        String first = text(row, ImportField.FIRST_NAME);
-        String last = text(row, ImportField.LAST_NAME);
-        String full = text(row, ImportField.FULL_NAME);
-        if (first == null && full != null) {
-            NamePrefix.SplitName split = NamePrefix.split(full);
-            prefix = prefix == null ? split.prefix() : prefix;
-            first = split.firstName();
-            last = last == null ? split.lastName() : last;
-        } else if (prefix == null && first != null) {
-            // "นายสมชาย" in the first-name column: the prefix was typed with the name.
-            NamePrefix.SplitName split = NamePrefix.split(first + (last == null ? "" : " " + last));
-            if (split.prefix() != null) {
-                prefix = split.prefix();
-                first = split.firstName();
-                last = split.lastName();
-            }
-        }
-        if (first == null) {
+        Name name = name(row);
+        if (name.first() == null) {
             rejections.add(new Reason("import.reason.noName"));
-        } else if (last == null) {
+        } else if (name.last() == null) {
             warnings.add(new Reason("import.warning.noLastName"));
         }
 
-        String rawEmail = text(row, ImportField.EMAIL);
-        String email = null;
-        if (rawEmail != null) {
-            if (EmailAddress.isValid(rawEmail)) {
-                email = EmailAddress.stored(rawEmail);
-            } else {
-                rejections.add(new Reason("import.reason.badEmail", rawEmail));
-            }
-        }
-        String rawPhone = text(row, ImportField.PHONE);
-        String phone = rawPhone == null ? null : ThaiPhone.normalise(rawPhone).orElse(null);
-        if (rawPhone != null && phone == null) {
-            warnings.add(new Reason("import.warning.badPhone", rawPhone));
-        }
-        if (rawEmail == null && phone == null) {
+        String email = email(row, rejections);
+        String phone = phone(row, warnings);
+        if (text(row, ImportField.EMAIL) == null && phone == null) {
             rejections.add(new Reason("import.reason.noContact"));
         }
 
@@ -109,24 +84,74 @@ final class RowReader {
             }
         }
 
+        String province = province(row, warnings);
+        String kindAnswer = text(row, ImportField.ORGANIZATION_KIND);
+        String kind = kindAnswer == null ? null : ValueWords.organizationKind(kindAnswer).orElse(null);
+        RowValues values = new RowValues(name.prefix(), name.first(), name.last(), email, phone,
+                text(row, ImportField.ORGANIZATION), kind, text(row, ImportField.POSITION), province, consent,
+                registeredAt, answers(row));
+        return new ReadRow(row, values, List.copyOf(rejections), List.copyOf(warnings));
+    }
+
+    /** The name from the prefix, first, last and full-name columns, a prefix typed with the name split off. */
+    Name name(SourceRow row) {
+        String prefix = text(row, ImportField.NAME_PREFIX);
+        String first = text(row, ImportField.FIRST_NAME);
+        String last = text(row, ImportField.LAST_NAME);
+        String full = text(row, ImportField.FULL_NAME);
+        if (first == null && full != null) {
+            NamePrefix.SplitName split = NamePrefix.split(full);
+            prefix = prefix == null ? split.prefix() : prefix;
+            first = split.firstName();
+            last = last == null ? split.lastName() : last;
+        } else if (prefix == null && first != null) {
+            // "นายสมชาย" in the first-name column: the prefix was typed with the name.
+            NamePrefix.SplitName split = NamePrefix.split(first + (last == null ? "" : " " + last));
+            if (split.prefix() != null) {
+                prefix = split.prefix();
+                first = split.firstName();
+                last = split.lastName();
+            }
+        }
+        return new Name(prefix, first, last);
+    }
+
+    /** The e-mail as stored, or null; one that cannot be an address rejects the row. */
+    String email(SourceRow row, List<Reason> rejections) {
+        String rawEmail = text(row, ImportField.EMAIL);
+        if (rawEmail != null && !EmailAddress.isValid(rawEmail)) {
+            rejections.add(new Reason("import.reason.badEmail", rawEmail));
+            return null;
+        }
+        return rawEmail == null ? null : EmailAddress.stored(rawEmail);
+    }
+
+    /** The phone normalised, or null; one that is not a Thai number is left out with a warning. */
+    String phone(SourceRow row, List<Reason> warnings) {
+        String rawPhone = text(row, ImportField.PHONE);
+        String phone = rawPhone == null ? null : ThaiPhone.normalise(rawPhone).orElse(null);
+        if (rawPhone != null && phone == null) {
+            warnings.add(new Reason("import.warning.badPhone", rawPhone));
+        }
+        return phone;
+    }
+
+    /** The official Thai name of the province, or null; one that cannot be matched is left out with a warning. */
+    String province(SourceRow row, List<Reason> warnings) {
         String rawProvince = text(row, ImportField.PROVINCE);
         String province = rawProvince == null ? null : Provinces.match(rawProvince).map(Province::thaiName).orElse(null);
         if (rawProvince != null && province == null) {
             warnings.add(new Reason("import.warning.unknownProvince", rawProvince));
         }
-
-        String kindAnswer = text(row, ImportField.ORGANIZATION_KIND);
-        String kind = kindAnswer == null ? null : ValueWords.organizationKind(kindAnswer).orElse(null);
-        RowValues values = new RowValues(prefix, first, last, email, phone, text(row, ImportField.ORGANIZATION), kind,
-                text(row, ImportField.POSITION), province, consent, registeredAt, answers(row));
-        return new ReadRow(row, values, List.copyOf(rejections), List.copyOf(warnings));
+        return province;
     }
 
     /** Any cell outside the contact columns that looks like a date must be a date that exists. */
-    private void checkDateLikeCells(SourceRow row, List<Reason> rejections) {
+    void checkDateLikeCells(SourceRow row, List<Reason> rejections) {
         for (int column = 0; column < row.cells().size(); column++) {
             ImportField field = mapping.field(column);
-            if (field == ImportField.REGISTERED_AT || field == ImportField.PHONE || field == ImportField.EMAIL) {
+            if (field == ImportField.REGISTERED_AT || field == ImportField.JOINED_ON || field == ImportField.PHONE
+                    || field == ImportField.EMAIL) {
                 continue;
             }
             String cell = row.cell(column);
@@ -170,12 +195,12 @@ final class RowReader {
         return answers;
     }
 
-    private String text(SourceRow row, ImportField field) {
+    String text(SourceRow row, ImportField field) {
         int column = mapping.columnOf(field);
         return column < 0 ? null : ThaiText.clean(row.cell(column));
     }
 
-    private String header(ImportField field) {
+    String header(ImportField field) {
         return headerOf(mapping.columnOf(field));
     }
 

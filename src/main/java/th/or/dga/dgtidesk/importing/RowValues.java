@@ -16,8 +16,18 @@ public record RowValues(String prefix, String firstName, String lastName, String
     public record Answer(String question, String answer) {
     }
 
+    /** A row that names nobody: a roster row without a contact person. */
+    public static final RowValues NONE = new RowValues(null, null, null, null, null, null, null, null, null, null, null,
+            List.of());
+
     public RowValues {
         answers = List.copyOf(answers);
+    }
+
+    /** These values naming {@code name} as the organization (what the database is asked about it). */
+    RowValues withOrganization(String name) {
+        return new RowValues(prefix, firstName, lastName, email, phone, name, organizationKind, position, province,
+                consent, registeredAt, answers);
     }
 
     /** "นายสมชาย ใจดี", as the people list shows a name. */

@@ -5,8 +5,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import th.or.dga.dgtidesk.common.ThaiText;
+import th.or.dga.dgtidesk.innovator.InnovatorKind;
+import th.or.dga.dgtidesk.innovator.RosterStatus;
 
-/** Answers people type in forms, read as what they mean: consent words and organization kinds. */
+/**
+ * Answers people type in forms and lists, read as what they mean: consent words, organization
+ * kinds, and a roster's innovator kinds and statuses.
+ */
 final class ValueWords {
 
     private record KindWords(String kind, List<String> words) {
@@ -22,6 +27,36 @@ final class ValueWords {
                     "academi", "education", "college")),
             new KindWords("startup", List.of("สตาร์ทอัพ", "สตาร์ตอัพ", "startup")),
             new KindWords("company", List.of("บริษัท", "เอกชน", "company", "private", "business", "sme")));
+
+    private record Words<T>(T value, List<String> words) {
+    }
+
+    /**
+     * Tried in order: a university team before a community ("กลุ่มนักศึกษา"), a startup before a
+     * company ("บริษัทสตาร์ทอัพ"), an individual before a company ("บุคคลธรรมดา", not "นิติบุคคล").
+     */
+    private static final List<Words<InnovatorKind>> INNOVATOR_KINDS = List.of(
+            new Words<>(InnovatorKind.UNIVERSITY_TEAM, List.of("มหาวิทยาลัย", "นักศึกษา", "สถาบันการศึกษา",
+                    "university", "student", "academ")),
+            new Words<>(InnovatorKind.STARTUP, List.of("สตาร์ทอัพ", "สตาร์ตอัพ", "startup")),
+            new Words<>(InnovatorKind.COMMUNITY, List.of("ชุมชน", "วิสาหกิจ", "กลุ่ม", "สหกรณ์", "community")),
+            new Words<>(InnovatorKind.COMPANY, List.of("นิติบุคคล", "บริษัท", "เอกชน", "company", "sme", "corporat",
+                    "private", "business")),
+            new Words<>(InnovatorKind.INDIVIDUAL, List.of("บุคคล", "ประชาชน", "อิสระ", "individual", "person",
+                    "citizen", "freelance")));
+
+    /**
+     * Tried in order: "ไม่ได้ดำเนินการ" (inactive, as the roster itself says it) before
+     * "ดำเนินการอยู่" (active), "inactive" before "active".
+     */
+    private static final List<Words<RosterStatus>> ROSTER_STATUSES = List.of(
+            new Words<>(RosterStatus.INACTIVE, List.of("ไม่ได้ดำเนินการ", "ไม่ดำเนินการ", "ไม่ใช้งาน", "ไม่active", "พัก", "ยุติ", "ถอนตัว", "หยุด",
+                    "inactive", "dormant", "withdrawn", "ended", "stopped")),
+            new Words<>(RosterStatus.ALUMNI, List.of("ศิษย์เก่า", "จบ", "สำเร็จ", "alumni", "alumnus", "graduat")),
+            new Words<>(RosterStatus.APPLICANT, List.of("ผู้สมัคร", "สมัคร", "รอพิจารณา", "applicant", "applied",
+                    "pending")),
+            new Words<>(RosterStatus.ACTIVE, List.of("ใช้งาน", "ดำเนินการ", "ปัจจุบัน", "สมาชิก", "บ่มเพาะ", "active",
+                    "current", "member", "incubat")));
 
     private static final List<String> YES = List.of("ยินยอม", "ยอมรับ", "ตกลง", "ใช่", "yes", "y", "agree", "accept",
             "consent", "true", "1", "✓", "✔", "x");
@@ -52,6 +87,25 @@ final class ValueWords {
             }
         }
         return Optional.of("other");
+    }
+
+    /** The innovator kind a word names ("สตาร์ทอัพ", "ทีมมหาวิทยาลัย", "university_team"); empty when none does. */
+    static Optional<InnovatorKind> innovatorKind(String answer) {
+        return first(INNOVATOR_KINDS, answer);
+    }
+
+    /** The roster status a word names ("ศิษย์เก่า", "Active"); empty when none does. */
+    static Optional<RosterStatus> rosterStatus(String answer) {
+        return first(ROSTER_STATUSES, answer);
+    }
+
+    private static <T> Optional<T> first(List<Words<T>> choices, String answer) {
+        String key = compact(answer).replace("_", "");
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        return choices.stream().filter(choice -> choice.words().stream().anyMatch(key::contains)).findFirst()
+                .map(Words::value);
     }
 
     /** True for yes, false for no, empty when the answer says neither clearly. */

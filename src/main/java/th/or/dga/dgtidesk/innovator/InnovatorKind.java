@@ -27,7 +27,7 @@ public enum InnovatorKind {
     }
 
     /** The organization kind a new organization of this innovator gets (organization.kind codes). */
-    String organizationKind() {
+    public String organizationKind() {
         return organizationKind;
     }
 }

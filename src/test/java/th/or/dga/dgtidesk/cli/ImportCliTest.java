@@ -112,6 +112,6 @@ class ImportCliTest {
                 folder.resolve("missing.csv").toString(), "--db", db, "--lang", "en")).isEqualTo(Cli.USER_ERROR);
         assertThat(err.toString()).contains("Cannot read the file missing.csv").doesNotContain("Exception");
         assertThat(run("import", "registrations", "--file", sample, "--db", db)).isEqualTo(Cli.USAGE_ERROR);
-        assertThat(run("import", "roster", "--file", sample, "--db", db)).isEqualTo(Cli.USAGE_ERROR);
+        assertThat(run("import", "needs", "--file", sample, "--db", db)).isEqualTo(Cli.USAGE_ERROR);
     }
 }

@@ -20,7 +20,7 @@ public final class ImportWizard {
     private ImportWizard() {
     }
 
-    /** {@code workshopId} and {@code title} name the workshop for registrations (null for people). */
+    /** {@code workshopId} and {@code title} name the workshop for registrations (null for people and the roster). */
     public static void show(DeskWindow window, CenterContext context, ImportKind kind, String workshopId, String title,
             Runnable onImported) {
         Messages messages = window.messages();
@@ -32,8 +32,11 @@ public final class ImportWizard {
         dialog.initOwner(window.stage());
         dialog.setResizable(true);
         dialog.setTitle(messages.get("app.name"));
-        dialog.setHeaderText(kind == ImportKind.REGISTRATIONS ? messages.get("import.wizard.title.registrations", title)
-                : messages.get("import.wizard.title.people"));
+        dialog.setHeaderText(switch (kind) {
+            case REGISTRATIONS -> messages.get("import.wizard.title.registrations", title);
+            case PEOPLE -> messages.get("import.wizard.title.people");
+            case ROSTER -> messages.get("import.wizard.title.roster");
+        });
         dialog.getDialogPane().setContent(loaded.root());
         dialog.getDialogPane().getStylesheets().addAll(window.stage().getScene().getStylesheets());
         dialog.getDialogPane().getStyleClass().addAll("desk-dialog", "import-dialog");

@@ -133,14 +133,23 @@ public final class ImportWizardController {
         sampleColumn.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().sample()));
         fieldColumn.setCellFactory(column -> new FieldCell());
         rowColumn.setCellValueFactory(cell -> new SimpleStringProperty(String.valueOf(cell.getValue().row())));
-        nameColumn.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().values().displayName()));
+        nameColumn.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().displayName()));
         contactColumn.setCellValueFactory(cell -> new SimpleStringProperty(contact(cell.getValue())));
+        if (kind == ImportKind.ROSTER) {
+            nameColumn.setText(messages.get("import.wizard.column.innovator"));
+            contactColumn.setText(messages.get("import.wizard.column.rosterContact"));
+            // Innovator and contact names are longer than a person's; the outcome words are shorter.
+            nameColumn.setPrefWidth(235);
+            contactColumn.setPrefWidth(330);
+            outcomeColumn.setPrefWidth(125);
+            reasonColumn.setPrefWidth(405);
+        }
         outcomeColumn.setCellValueFactory(cell -> new SimpleStringProperty(outcome(cell.getValue())));
         outcomeColumn.setCellFactory(column -> new OutcomeCell());
         reasonColumn.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().explanation(messages)));
         reasonColumn.setCellFactory(column -> new ReasonCell());
         outcomeFilter.setConverter(th.or.dga.dgtidesk.ui.common.Converters.orNull(messages.get("import.wizard.filter.all"),
-                code -> messages.get("import.outcome." + code)));
+                code -> messages.get(kind.outcomeKey(code))));
         outcomeFilter.valueProperty().addListener((o, old, code) -> showRows());
         rejectedExport = window.exportBar(exportBox);
         exportBox.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(exportBox.getChildren()));
@@ -202,7 +211,7 @@ public final class ImportWizardController {
         mappingTable.getItems().setAll(rows);
         mappingTab.setText(messages.get("import.wizard.mapping.count", rows.size()));
         // A mapping that lacks a name or a contact needs the user first; otherwise the outcomes do.
-        tabs.getSelectionModel().select(request.mapping().missing().isEmpty() ? previewTab : mappingTab);
+        tabs.getSelectionModel().select(request.mapping().missing(kind).isEmpty() ? previewTab : mappingTab);
         fileBox.setVisible(true);
         commitButton.setDisable(false);
     }
@@ -227,7 +236,7 @@ public final class ImportWizardController {
         List<String> codes = new ArrayList<>();
         codes.add(null);
         for (Map.Entry<String, Integer> count : shown.counts().entrySet()) {
-            Label label = new Label(messages.get("import.outcome." + count.getKey()) + "  " + count.getValue());
+            Label label = new Label(messages.get(kind.outcomeKey(count.getKey())) + "  " + count.getValue());
             label.getStyleClass().addAll("count-chip", "count-" + count.getKey().replace('_', '-'));
             countsBox.getChildren().add(label);
             codes.add(count.getKey());
@@ -331,14 +340,14 @@ public final class ImportWizardController {
         List<String> parts = new ArrayList<>();
         shown.counts().forEach((code, count) -> {
             if (count > 0) {
-                parts.add(messages.get("import.outcome." + code) + " " + count);
+                parts.add(messages.get(kind.outcomeKey(code)) + " " + count);
             }
         });
         return String.join(" · ", parts);
     }
 
     private String outcome(RowResult result) {
-        String text = messages.get(result.outcome().messageKey());
+        String text = messages.get(kind.outcomeKey(result.outcome().code()));
         if (result.seat() != null) {
             text += " · " + messages.get(result.seat().messageKey())
                     + (result.waitlistPosition() == null ? "" : " #" + result.waitlistPosition());
@@ -346,10 +355,15 @@ public final class ImportWizardController {
         return text;
     }
 
+    /** The e-mail and phone; on a roster, whose they are first (the innovator's contact person). */
     private static String contact(RowResult result) {
         String email = result.values().email();
         String phone = result.values().phone() == null ? null : ThaiPhone.display(result.values().phone());
-        return email == null ? (phone == null ? "" : phone) : phone == null ? email : email + "  " + phone;
+        String reach = email == null ? (phone == null ? "" : phone) : phone == null ? email : email + "  " + phone;
+        if (result.roster() == null || result.values().firstName() == null) {
+            return reach;
+        }
+        return (result.values().displayName() + "  " + reach).strip();
     }
 
     private String delimiterName(char delimiter) {
@@ -368,15 +382,14 @@ public final class ImportWizardController {
 
     /** The field of one column, chosen from every field by its name in the user's language. */
     private final class FieldCell extends TableCell<MappingRow, ImportField> {
-        private final ComboBox<ImportField> choice = new ComboBox<>(
-                FXCollections.observableArrayList(ImportField.values()));
+        private final ComboBox<ImportField> choice = new ComboBox<>(FXCollections.observableArrayList(kind.fields()));
 
         FieldCell() {
             choice.setMaxWidth(Double.MAX_VALUE);
             choice.setConverter(new javafx.util.StringConverter<>() {
                 @Override
                 public String toString(ImportField field) {
-                    return field == null ? "" : messages.get(field.messageKey());
+                    return field == null ? "" : messages.get(kind.fieldKey(field));
                 }
 
                 @Override

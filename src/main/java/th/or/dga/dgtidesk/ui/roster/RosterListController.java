@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import th.or.dga.dgtidesk.CenterContext;
 import th.or.dga.dgtidesk.common.Messages;
 import th.or.dga.dgtidesk.common.ThaiText;
+import th.or.dga.dgtidesk.importing.ImportKind;
 import th.or.dga.dgtidesk.innovator.InnovatorDraft;
 import th.or.dga.dgtidesk.innovator.RosterFilter;
 import th.or.dga.dgtidesk.innovator.RosterRow;
@@ -34,6 +35,7 @@ import th.or.dga.dgtidesk.ui.DeskWindow;
 import th.or.dga.dgtidesk.ui.common.Converters;
 import th.or.dga.dgtidesk.ui.common.TypeAhead;
 import th.or.dga.dgtidesk.ui.common.View;
+import th.or.dga.dgtidesk.ui.importing.ImportWizard;
 
 /**
  * The innovator roster: narrowed by text, tag, readiness, status and province, shown as cards (to
@@ -204,6 +206,12 @@ public final class RosterListController implements RosterPages {
     @FXML
     private void newInnovator() {
         innovatorForm(null);
+    }
+
+    /** A roster kept in a spreadsheet, or a call's applications, through the import wizard. */
+    @FXML
+    private void importRoster() {
+        ImportWizard.show(window, context, ImportKind.ROSTER, null, null, this::reload);
     }
 
     @FXML
