@@ -10,6 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jooq.DSLContext;
@@ -18,6 +22,7 @@ import th.or.dga.dgtidesk.spreadsheet.StreamedWorkbook;
 import th.or.dga.dgtidesk.center.Center;
 import th.or.dga.dgtidesk.center.CenterService;
 import th.or.dga.dgtidesk.common.AtomicFile;
+import th.or.dga.dgtidesk.common.CancelledException;
 import th.or.dga.dgtidesk.common.DateRange;
 import th.or.dga.dgtidesk.common.Messages;
 import th.or.dga.dgtidesk.common.ProgressMonitor;
@@ -111,7 +116,16 @@ public final class WeeklyReportWriter {
             // Temporary sheet files are not compressed: gzipping 250,000 rows and reading them back
             // cost as much as writing the workbook itself, to save disk space for a few seconds.
             SXSSFWorkbook workbook = new StreamedWorkbook(base, ROW_WINDOW);
+            // The shorter lists are read on a second connection while the participants stream in:
+            // at national scale they take about a second that would otherwise be waited for.
+            ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "report-lists");
+                thread.setDaemon(true);
+                return thread;
+            });
             try {
+                Future<Lists> lists = reader.submit(() -> read(dsl -> new Lists(report.innovators(dsl, range),
+                        report.consultations(dsl, range), report.needsAndMatches(dsl, range))));
                 List<WorkshopLine> workshops = read(dsl -> report.workshops(dsl, range));
                 step(0.1, "workshops");
                 workshops(new TableSheet(workbook.createSheet(sheetName("workshops")), styles, workshopColumns()),
@@ -125,12 +139,14 @@ public final class WeeklyReportWriter {
                     attendance(participants, workshops);
                 }
                 step(0.8, "innovators");
-                innovators(new TableSheet(workbook.createSheet(sheetName("innovators")), styles, innovatorColumns()));
+                Lists read = await(lists);
+                innovators(new TableSheet(workbook.createSheet(sheetName("innovators")), styles, innovatorColumns()),
+                        read.innovators());
                 step(0.83, "consultations");
                 consultations(new TableSheet(workbook.createSheet(sheetName("consultations")), styles,
-                        consultationColumns()));
+                        consultationColumns()), read.consultations());
                 step(0.86, "needs");
-                needs(new TableSheet(workbook.createSheet(sheetName("needs")), styles, needColumns()));
+                needs(new TableSheet(workbook.createSheet(sheetName("needs")), styles, needColumns()), read.needs());
                 step(0.89, "definitions");
                 definitions(new TableSheet(workbook.createSheet(sheetName("definitions")), styles,
                         List.of(column("kpi", 36, Kind.TEXT), column("unit", 12, Kind.TEXT),
@@ -141,8 +157,28 @@ public final class WeeklyReportWriter {
                 }
                 monitor.progress(1, messages.get("report.step.saving"));
             } finally {
+                reader.shutdownNow();
                 // Also deletes the streamed sheets' temporary files, which may hold personal data.
                 workbook.close();
+            }
+        }
+
+        /** The rows of the innovators, consultations and needs sheets. */
+        private record Lists(List<InnovatorLine> innovators, List<ConsultationLine> consultations,
+                List<NeedMatchLine> needs) {
+        }
+
+        private static Lists await(Future<Lists> lists) {
+            try {
+                return lists.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancelledException();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
             }
         }
 
@@ -244,8 +280,8 @@ public final class WeeklyReportWriter {
                     column("solutions", 11, Kind.INTEGER), column("contact", 24, Kind.TEXT));
         }
 
-        private void innovators(TableSheet sheet) {
-            for (InnovatorLine i : read(dsl -> report.innovators(dsl, range))) {
+        private void innovators(TableSheet sheet, List<InnovatorLine> innovators) {
+            for (InnovatorLine i : innovators) {
                 // An individual innovator's name is a person's name.
                 boolean person = "individual".equals(i.kind());
                 sheet.add(person && !options.personalData() ? label("report.", "personHidden") : i.name(),
@@ -264,8 +300,8 @@ public final class WeeklyReportWriter {
                     column("doneAt", 17, Kind.DATE_TIME), column("status", 12, Kind.TEXT));
         }
 
-        private void consultations(TableSheet sheet) {
-            for (ConsultationLine c : read(dsl -> report.consultations(dsl, range))) {
+        private void consultations(TableSheet sheet, List<ConsultationLine> consultations) {
+            for (ConsultationLine c : consultations) {
                 String owner = c.ownerStaff() != null ? c.ownerStaff()
                         : c.ownerPerson() == null ? null
                         : options.personalData() ? c.ownerPerson() : label("report.", "personHidden");
@@ -296,8 +332,8 @@ public final class WeeklyReportWriter {
                     column("realised", 16, Kind.BAHT));
         }
 
-        private void needs(TableSheet sheet) {
-            for (NeedMatchLine n : read(dsl -> report.needsAndMatches(dsl, range))) {
+        private void needs(TableSheet sheet, List<NeedMatchLine> needs) {
+            for (NeedMatchLine n : needs) {
                 sheet.add(n.needTitle(), n.agency(), label("report.priority.", n.priority()), n.receivedOn(),
                         label("report.needStatus.", n.needStatus()), n.solution(), n.innovator(),
                         label("match.stage.", n.stage()), n.stageChangedAt(), baht(n.estimatedSatang()),
