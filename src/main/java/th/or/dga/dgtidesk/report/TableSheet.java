@@ -21,6 +21,9 @@ final class TableSheet {
     record Column(String title, int widthChars, Kind kind) {
     }
 
+    /** A longer text is cut at this many lines: the rest is in the cell, one click away. */
+    static final int MAX_LINES = 4;
+
     private final Sheet sheet;
     private final WorkbookStyles styles;
     private final List<Column> columns;
@@ -45,11 +48,36 @@ final class TableSheet {
     /** One row; each value matches its column's kind (null leaves the cell empty). */
     void add(Object... values) {
         Row row = sheet.createRow(nextRow++);
+        int lines = 1;
         for (int c = 0; c < values.length; c++) {
             if (values[c] != null) {
-                write(row.createCell(c), columns.get(c).kind(), values[c], styles);
+                Column column = columns.get(c);
+                write(row.createCell(c), column.kind(), values[c], styles);
+                if (column.kind() == Kind.WRAPPED) {
+                    lines = Math.max(lines, lines(values[c].toString(), column.widthChars()));
+                }
             }
         }
+        // Rows have a set height, and LibreOffice does not grow them to fit: a long title or
+        // venue would show its first line only.
+        if (lines > 1) {
+            row.setHeightInPoints(WorkbookStyles.ROW_POINTS * lines);
+        }
+    }
+
+    /**
+     * The lines {@code text} wraps to in a column {@code widthChars} wide, at most {@link #MAX_LINES}:
+     * an estimate by characters that take space (Thai vowel and tone marks above and below a
+     * letter take none), which is what a column's width is measured in.
+     */
+    static int lines(String text, int widthChars) {
+        int spacing = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.getType(text.charAt(i)) != Character.NON_SPACING_MARK) {
+                spacing++;
+            }
+        }
+        return Math.min(MAX_LINES, Math.max(1, (spacing + widthChars - 1) / widthChars));
     }
 
     int rows() {

@@ -4,8 +4,10 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.FontScheme;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -42,15 +44,18 @@ final class WorkbookStyles {
 
     WorkbookStyles(XSSFWorkbook workbook, String fontName) {
         // The default font (index 0) is what empty cells and row heights use.
-        Font defaultFont = workbook.getFontAt(0);
+        XSSFFont defaultFont = workbook.getFontAt(0);
+        // POI's default font follows the theme's "minor" font (Calibri): LibreOffice then draws
+        // plain Thai text in the theme's font, not the report font. Unlinked, the name holds.
+        defaultFont.setScheme(FontScheme.NONE);
         defaultFont.setFontName(fontName);
         defaultFont.setFontHeightInPoints(FONT_POINTS);
         Font bold = font(workbook, fontName, FONT_POINTS, true);
         Font large = font(workbook, fontName, (short) 20, true);
-        // Plain text is the workbook's default style (index 0), which a cell carries without naming
-        // it: 250,000 rows × 10 text cells need no style attribute to write and compress.
-        text = workbook.getCellStyleAt(0);
-        text.setVerticalAlignment(VerticalAlignment.TOP);
+        // Plain text names its style, though the default (index 0) looks the same in Excel:
+        // LibreOffice draws unstyled cells in its own default (10-point, at the bottom of the row)
+        // because POI writes no "Normal" named style.
+        text = style(workbook, defaultFont, null);
         wrapped = style(workbook, defaultFont, null);
         wrapped.setWrapText(true);
         header = style(workbook, bold, null);

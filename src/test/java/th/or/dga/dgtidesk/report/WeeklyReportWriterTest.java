@@ -103,6 +103,9 @@ class WeeklyReportWriterTest {
             assertThat(starts.getCellStyle().getDataFormatString()).isEqualTo("[$-107041E]d/m/yyyy h:mm");
             assertThat(DateUtil.getLocalDateTime(starts.getNumericCellValue())).isEqualTo(LocalDate.of(2026, 11, 16).atTime(9, 0));
 
+            // Plain cells use the default font: named, and not linked to the theme's Calibri.
+            assertThat(workbook.getFontAt(0).getFontName()).isEqualTo("TH Sarabun New");
+            assertThat(workbook.getFontAt(0).getScheme()).isEqualTo(org.apache.poi.ss.usermodel.FontScheme.NONE);
             for (Sheet sheet : workbook) {
                 assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getFontName())
                         .isEqualTo("TH Sarabun New");
