@@ -2,6 +2,7 @@ package th.or.dga.dgtidesk.ui.matching;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.VBox;
@@ -33,6 +34,7 @@ final class MatchCardCell extends ListCell<MatchCard> {
         if (empty || card == null) {
             setGraphic(null);
             setText(null);
+            setTooltip(null);
             return;
         }
         Label agency = new Label(card.agencyName());
@@ -50,5 +52,7 @@ final class MatchCardCell extends ListCell<MatchCard> {
         agency.setWrapText(true);
         setText(null);
         setGraphic(box);
+        // A narrow column cuts long names short: the card's whole text is one hover away.
+        setTooltip(new Tooltip(card.agencyName() + "\n" + card.needTitle() + "\n" + card.solutionName()));
     }
 }

@@ -140,6 +140,11 @@ class MatchingScreensTest {
         @SuppressWarnings("unchecked")
         ListView<MatchCard> proposed = showing(robot, "#column-proposed", ListView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> proposed.getItems().size() == 1);
+        // A narrow column cuts names short; the card's tooltip has them whole.
+        MatchCard card = proposed.getItems().get(0);
+        javafx.scene.control.ListCell<?> cell = robot.lookup("#column-proposed .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> c.getItem() != null).query();
+        assertThat(cell.getTooltip().getText()).contains(card.agencyName(), card.needTitle(), card.solutionName());
         robot.clickOn(proposed).type(KeyCode.HOME);
         robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
         @SuppressWarnings("unchecked")
