@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
@@ -15,51 +14,20 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import th.or.dga.dgtidesk.CenterContext;
 import th.or.dga.dgtidesk.TestCenters;
 import th.or.dga.dgtidesk.importing.ImportField;
 import th.or.dga.dgtidesk.importing.ImportFixture;
 import th.or.dga.dgtidesk.importing.RowResult;
 import th.or.dga.dgtidesk.ui.DeskWindow;
-import th.or.dga.dgtidesk.ui.DeskWindowFixture;
+import th.or.dga.dgtidesk.ui.DeskScreenTest;
 import th.or.dga.dgtidesk.workshop.Participant;
 
 /** The sample form export imported from a workshop's page through the wizard, every problem row explained. */
-@ExtendWith(ApplicationExtension.class)
-class ImportWizardScreenTest {
+class ImportWizardScreenTest extends DeskScreenTest {
 
-    @TempDir
-    Path folder;
-
-    private DeskWindowFixture fixture;
-
-    @Start
-    void start(Stage stage) {
-        fixture = new DeskWindowFixture(stage, folder);
-        DeskWindowFixture.prepareToolkit();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        fixture.close();
-    }
-
-    private static <T extends Node> T showing(FxRobot robot, String query, Class<T> type) throws Exception {
-        return DeskWindowFixture.showing(robot, query, type);
-    }
-
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-    }
 
     @Test
     @SuppressWarnings("unchecked")

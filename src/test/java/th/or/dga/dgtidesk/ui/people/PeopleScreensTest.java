@@ -2,7 +2,6 @@ package th.or.dga.dgtidesk.ui.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -10,14 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import th.or.dga.dgtidesk.CenterContext;
 import th.or.dga.dgtidesk.TestCenters;
@@ -28,35 +21,15 @@ import th.or.dga.dgtidesk.people.NewPerson;
 import th.or.dga.dgtidesk.people.PersonLinks;
 import th.or.dga.dgtidesk.search.SearchHit;
 import th.or.dga.dgtidesk.ui.DeskWindow;
-import th.or.dga.dgtidesk.ui.DeskWindowFixture;
+import th.or.dga.dgtidesk.ui.DeskScreenTest;
 
 /** Creating a person, finding them with Ctrl+K from anywhere, and merging two records of one human. */
-@ExtendWith(ApplicationExtension.class)
-class PeopleScreensTest {
+class PeopleScreensTest extends DeskScreenTest {
 
-    @TempDir
-    Path folder;
-
-    private DeskWindowFixture fixture;
     private DeskWindow window;
-
-    @Start
-    void start(Stage stage) {
-        fixture = new DeskWindowFixture(stage, folder);
-        DeskWindowFixture.prepareToolkit();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        fixture.close();
-    }
 
     private void openWindow() throws Exception {
         window = fixture.open();
-    }
-
-    private static <T extends Node> T showing(FxRobot robot, String query, Class<T> type) throws Exception {
-        return DeskWindowFixture.showing(robot, query, type);
     }
 
     private Button button(FxRobot robot, String text) throws Exception {

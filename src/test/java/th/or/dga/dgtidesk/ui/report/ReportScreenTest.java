@@ -10,15 +10,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import th.or.dga.dgtidesk.CenterContext;
 import th.or.dga.dgtidesk.TestCenters;
@@ -26,28 +20,12 @@ import th.or.dga.dgtidesk.demo.DemoDataGenerator;
 import th.or.dga.dgtidesk.demo.DemoProgress;
 import th.or.dga.dgtidesk.demo.DemoScale;
 import th.or.dga.dgtidesk.ui.DeskWindow;
-import th.or.dga.dgtidesk.ui.DeskWindowFixture;
+import th.or.dga.dgtidesk.ui.DeskScreenTest;
 
 /** Monday morning: one click on the Reports screen gives the ministry workbook; open data is previewed first. */
-@ExtendWith(ApplicationExtension.class)
-class ReportScreenTest {
+class ReportScreenTest extends DeskScreenTest {
 
-    @TempDir
-    Path folder;
-
-    private DeskWindowFixture fixture;
     private DeskWindow window;
-
-    @Start
-    void start(Stage stage) {
-        fixture = new DeskWindowFixture(stage, folder);
-        DeskWindowFixture.prepareToolkit();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        fixture.close();
-    }
 
     @Test
     void theWeeklyWorkbookIsOneClickAwayAndOpenDataIsPreviewed(FxRobot robot) throws Exception {

@@ -2,7 +2,6 @@ package th.or.dga.dgtidesk.ui.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -12,14 +11,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import th.or.dga.dgtidesk.CenterContext;
 import th.or.dga.dgtidesk.TestCenters;
@@ -30,29 +23,13 @@ import th.or.dga.dgtidesk.innovator.RosterStatus;
 import th.or.dga.dgtidesk.innovator.ServiceArea;
 import th.or.dga.dgtidesk.innovator.Solution;
 import th.or.dga.dgtidesk.ui.DeskWindow;
-import th.or.dga.dgtidesk.ui.DeskWindowFixture;
+import th.or.dga.dgtidesk.ui.DeskScreenTest;
 
 /** Showing a visitor the roster by technology and readiness, then adding a solution to an innovator. */
-@ExtendWith(ApplicationExtension.class)
-class RosterScreensTest {
+class RosterScreensTest extends DeskScreenTest {
 
-    @TempDir
-    Path folder;
-
-    private DeskWindowFixture fixture;
     private DeskWindow window;
     private String labId;
-
-    @Start
-    void start(Stage stage) {
-        fixture = new DeskWindowFixture(stage, folder);
-        DeskWindowFixture.prepareToolkit();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        fixture.close();
-    }
 
     private void prepareRoster() {
         try (CenterContext context = TestCenters.setUpCenter(folder)) {
@@ -78,10 +55,6 @@ class RosterScreensTest {
 
     private void openWindow() throws Exception {
         window = fixture.open();
-    }
-
-    private static <T extends Node> T showing(FxRobot robot, String query, Class<T> type) throws Exception {
-        return DeskWindowFixture.showing(robot, query, type);
     }
 
     /** The innovators the cards show, by the ids the cards carry. */

@@ -12,14 +12,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import th.or.dga.dgtidesk.CenterContext;
 import th.or.dga.dgtidesk.TestCenters;
@@ -33,27 +27,12 @@ import th.or.dga.dgtidesk.kpi.KpiPeriod;
 import th.or.dga.dgtidesk.kpi.KpiRecord;
 import th.or.dga.dgtidesk.matching.MatchStage;
 import th.or.dga.dgtidesk.ui.DeskWindow;
+import th.or.dga.dgtidesk.ui.DeskScreenTest;
 import th.or.dga.dgtidesk.ui.DeskWindowFixture;
 
 /** A number on the dashboard opens the records it counts, and a record opens its page. */
-@ExtendWith(ApplicationExtension.class)
-class OverviewRecordsTest {
+class OverviewRecordsTest extends DeskScreenTest {
 
-    @TempDir
-    Path folder;
-
-    private DeskWindowFixture fixture;
-
-    @Start
-    void start(Stage stage) {
-        fixture = new DeskWindowFixture(stage, folder);
-        DeskWindowFixture.prepareToolkit();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        fixture.close();
-    }
 
     /** The dashboard's figures as the KPI module has them. */
     private record Figures(KpiComparison week, Map<MatchStage, Integer> pipeline) {

@@ -10,45 +10,23 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import th.or.dga.dgtidesk.CenterContext;
 import th.or.dga.dgtidesk.TestCenters;
 import th.or.dga.dgtidesk.common.ThaiText;
 import th.or.dga.dgtidesk.ui.DeskWindow;
-import th.or.dga.dgtidesk.ui.DeskWindowFixture;
+import th.or.dga.dgtidesk.ui.DeskScreenTest;
 import th.or.dga.dgtidesk.workshop.Participant;
 import th.or.dga.dgtidesk.workshop.Workshop;
 import th.or.dga.dgtidesk.workshop.WorkshopKind;
 import th.or.dga.dgtidesk.workshop.WorkshopStatus;
 
 /** Registering past capacity and cancelling a seat from the workshop detail, with the keyboard where it matters. */
-@ExtendWith(ApplicationExtension.class)
-class WorkshopScreensTest {
+class WorkshopScreensTest extends DeskScreenTest {
 
-    @TempDir
-    Path folder;
-
-    private DeskWindowFixture fixture;
     private DeskWindow window;
-
-    @Start
-    void start(Stage stage) {
-        fixture = new DeskWindowFixture(stage, folder);
-        DeskWindowFixture.prepareToolkit();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        fixture.close();
-    }
 
     private String somsakCode;
 
@@ -72,10 +50,6 @@ class WorkshopScreensTest {
 
     private void openWindow() throws Exception {
         window = fixture.open();
-    }
-
-    private static <T extends Node> T showing(FxRobot robot, String query, Class<T> type) throws Exception {
-        return DeskWindowFixture.showing(robot, query, type);
     }
 
     private void waitForMessage(FxRobot robot, String fragment) throws Exception {
