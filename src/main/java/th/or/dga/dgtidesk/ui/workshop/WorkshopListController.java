@@ -64,7 +64,8 @@ public final class WorkshopListController implements WorkshopPages {
         statusChoice.valueProperty().addListener((o, old, status) -> reload());
         kindChoice.getItems().add(null);
         kindChoice.getItems().addAll(WorkshopKind.values());
-        kindChoice.setConverter(Converters.orNull(all, kind -> messages.get("workshop.kind." + kind.code())));
+        kindChoice.setConverter(Converters.orNull(messages.get("workshops.filter.allKinds"),
+                kind -> messages.get("workshop.kind." + kind.code())));
         kindChoice.valueProperty().addListener((o, old, kind) -> reload());
         // This fiscal year, the next (planning ahead) and four back: the years a coordinator reports on.
         FiscalYear thisYear = FiscalYear.of(th.or.dga.dgtidesk.common.Times.toBangkok(
@@ -73,7 +74,7 @@ public final class WorkshopListController implements WorkshopPages {
         for (int back = -1; back <= 4; back++) {
             yearChoice.getItems().add(new FiscalYear(thisYear.beYear() - back));
         }
-        yearChoice.setConverter(Converters.orNull(all,
+        yearChoice.setConverter(Converters.orNull(messages.get("workshops.filter.allYears"),
                 year -> messages.get("workshops.fiscalYear", String.valueOf(year.beYear()))));
         yearChoice.valueProperty().addListener((o, old, year) -> reload());
         listPane.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {

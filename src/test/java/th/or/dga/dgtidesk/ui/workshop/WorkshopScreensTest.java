@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -65,6 +66,13 @@ class WorkshopScreensTest extends DeskScreenTest {
         robot.clickOn(showing(robot, "#workshopsNav", Node.class));
         TableView<?> list = showing(robot, "#table", TableView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
+        // Each filter says what "everything" means for it.
+        assertThat(robot.lookup("#statusChoice").queryAs(ChoiceBox.class)).extracting(box -> box.getConverter()
+                .toString(null)).isEqualTo("ทุกสถานะ");
+        assertThat(robot.lookup("#kindChoice").queryAs(ChoiceBox.class)).extracting(box -> box.getConverter()
+                .toString(null)).isEqualTo("ทุกประเภท");
+        assertThat(robot.lookup("#yearChoice").queryAs(ChoiceBox.class)).extracting(box -> box.getConverter()
+                .toString(null)).isEqualTo("ทุกปี");
         robot.clickOn(list).type(KeyCode.DOWN).type(KeyCode.ENTER);
 
         robot.clickOn(showing(robot, "#personField", Node.class)).write("แสงท");
