@@ -16,6 +16,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import th.or.dga.dgtidesk.common.CalendarSystem;
+import th.or.dga.dgtidesk.common.Messages;
 import th.or.dga.dgtidesk.ui.common.BuddhistDatePicker;
 
 @ExtendWith(ApplicationExtension.class)
@@ -25,10 +26,20 @@ class BuddhistDatePickerTest {
 
     @Start
     void start(Stage stage) {
-        picker = BuddhistDatePicker.create(CalendarSystem.BUDDHIST);
+        picker = BuddhistDatePicker.create(CalendarSystem.BUDDHIST, Messages.ofLanguage("th"));
         picker.setId("picker");
         stage.setScene(new Scene(new StackPane(picker), 320, 120));
         stage.show();
+    }
+
+    @Test
+    void theEmptyFieldSaysTheExpectedFormInTheWindowsLanguage() throws Exception {
+        assertThat(picker.getPromptText()).isEqualTo("วว/ดด/ปปปป (พ.ศ.)");
+        String[] english = WaitForAsyncUtils.asyncFx(() -> new String[] {
+                BuddhistDatePicker.create(CalendarSystem.BUDDHIST, Messages.ofLanguage("en")).getPromptText(),
+                BuddhistDatePicker.create(CalendarSystem.GREGORIAN, Messages.ofLanguage("en")).getPromptText()})
+                .get(5, TimeUnit.SECONDS);
+        assertThat(english).containsExactly("dd/mm/yyyy (BE)", "dd/mm/yyyy");
     }
 
     @Test

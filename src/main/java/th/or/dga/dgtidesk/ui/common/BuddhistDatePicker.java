@@ -6,6 +6,7 @@ import java.time.chrono.ThaiBuddhistChronology;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
 import th.or.dga.dgtidesk.common.CalendarSystem;
+import th.or.dga.dgtidesk.common.Messages;
 import th.or.dga.dgtidesk.common.ThaiDates;
 import th.or.dga.dgtidesk.common.UserException;
 
@@ -19,17 +20,18 @@ public final class BuddhistDatePicker {
     private BuddhistDatePicker() {
     }
 
-    public static DatePicker create(CalendarSystem calendar) {
+    public static DatePicker create(CalendarSystem calendar, Messages messages) {
         DatePicker picker = new DatePicker();
-        configure(picker, calendar);
+        configure(picker, calendar, messages);
         return picker;
     }
 
-    public static void configure(DatePicker picker, CalendarSystem calendar) {
-        picker.setChronology(calendar == CalendarSystem.BUDDHIST ? ThaiBuddhistChronology.INSTANCE
-                : IsoChronology.INSTANCE);
+    /** Shows and reads {@code calendar}'s dates; the empty field says the expected form in the window's language. */
+    public static void configure(DatePicker picker, CalendarSystem calendar, Messages messages) {
+        boolean buddhist = calendar == CalendarSystem.BUDDHIST;
+        picker.setChronology(buddhist ? ThaiBuddhistChronology.INSTANCE : IsoChronology.INSTANCE);
         picker.setConverter(converter(calendar));
-        picker.setPromptText(calendar == CalendarSystem.BUDDHIST ? "วว/ดด/ปปปป (พ.ศ.)" : "dd/mm/yyyy");
+        picker.setPromptText(messages.get(buddhist ? "date.prompt.buddhist" : "date.prompt.gregorian"));
     }
 
     /**

@@ -166,9 +166,9 @@ public final class ConsultationEditorController {
 
     private void show(Page page) {
         calendar = page.calendar();
-        BuddhistDatePicker.configure(heldDate, calendar);
-        BuddhistDatePicker.configure(followUpDate, calendar);
-        BuddhistDatePicker.configure(itemDueDate, calendar);
+        BuddhistDatePicker.configure(heldDate, calendar, messages);
+        BuddhistDatePicker.configure(followUpDate, calendar, messages);
+        BuddhistDatePicker.configure(itemDueDate, calendar, messages);
         Consultation c = page.draft().consultation();
         consultationId = c.id() == null ? th.or.dga.dgtidesk.common.Ids.newId() : c.id();
         needId = c.needId();

@@ -133,8 +133,8 @@ public final class ConsultationListController {
         window.background().run(() -> new Choices(context.staffService().all(), service.organizationsSeen(),
                 CalendarSystem.fromSetting(context.centerService().setting(Setting.CALENDAR))), choices -> {
                     calendar = choices.calendar();
-                    BuddhistDatePicker.configure(fromDate, calendar);
-                    BuddhistDatePicker.configure(toDate, calendar);
+                    BuddhistDatePicker.configure(fromDate, calendar, messages);
+                    BuddhistDatePicker.configure(toDate, calendar, messages);
                     consultantChoice.getItems().add(null);
                     consultantChoice.getItems().addAll(choices.staff());
                     organizationBox.getItems().add(null);

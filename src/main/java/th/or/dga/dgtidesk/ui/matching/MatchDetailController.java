@@ -115,7 +115,7 @@ public final class MatchDetailController {
         detail = page.detail();
         calendar = page.calendar();
         staffNames = page.staff().stream().collect(Collectors.toMap(Staff::id, Staff::displayName));
-        BuddhistDatePicker.configure(evaluatedDate, calendar);
+        BuddhistDatePicker.configure(evaluatedDate, calendar, messages);
         var card = detail.card();
         titleLabel.setText(card.needTitle() + "  ·  " + card.solutionName());
         partiesLabel.setText(messages.get("match.parties", card.agencyName(), card.innovatorName()));

@@ -71,7 +71,7 @@ public final class NeedFormController {
         messageLabel.managedProperty().bind(messageLabel.textProperty().isNotEmpty());
         window.background().run(() -> new Choices(context.needService().agencies(),
                 CalendarSystem.fromSetting(context.centerService().setting(Setting.CALENDAR))), choices -> {
-                    BuddhistDatePicker.configure(receivedDate, choices.calendar());
+                    BuddhistDatePicker.configure(receivedDate, choices.calendar(), messages);
                     agencyBox.setItems(FXCollections.observableArrayList(choices.agencies()));
                     if (need == null) {
                         receivedDate.setValue(context.consultationService().today());

@@ -97,8 +97,8 @@ public final class ReportController {
         presetChoice.getItems().setAll(Preset.values());
         presetChoice.setConverter(Converters.text(preset -> messages.get("report.preset." + preset.name())));
         presetChoice.valueProperty().addListener((o, old, preset) -> showPeriod());
-        BuddhistDatePicker.configure(fromDate, calendar);
-        BuddhistDatePicker.configure(toDate, calendar);
+        BuddhistDatePicker.configure(fromDate, calendar, messages);
+        BuddhistDatePicker.configure(toDate, calendar, messages);
         fromDate.valueProperty().addListener((o, old, date) -> presetChoiceCustom());
         toDate.valueProperty().addListener((o, old, date) -> presetChoiceCustom());
         languageChoice.getItems().setAll("th", "en");
@@ -121,8 +121,8 @@ public final class ReportController {
                 CalendarSystem.fromSetting(context.centerService().setting(Setting.CALENDAR)),
                 context.centerService().setting(Setting.REPORT_FONT)), settings -> {
                     calendar = settings.calendar();
-                    BuddhistDatePicker.configure(fromDate, calendar);
-                    BuddhistDatePicker.configure(toDate, calendar);
+                    BuddhistDatePicker.configure(fromDate, calendar, messages);
+                    BuddhistDatePicker.configure(toDate, calendar, messages);
                     fontField.setText(settings.font());
                     showPeriod();
                 });

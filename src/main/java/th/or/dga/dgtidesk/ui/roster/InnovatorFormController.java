@@ -92,7 +92,7 @@ public final class InnovatorFormController {
         statusChoice.setConverter(Converters.text(status -> messages.get("roster.status." + status.code())));
         statusChoice.setDisable(editing());
         statusHint.setText(editing() ? messages.get("roster.form.status.onPage") : "");
-        BuddhistDatePicker.configure(joinedDate, CalendarSystem.BUDDHIST);
+        BuddhistDatePicker.configure(joinedDate, CalendarSystem.BUDDHIST, messages);
         new TypeAhead<Organization>(organizationField, window.background(), String::strip,
                 text -> () -> context.rosterQueries().organizations(text, 10),
                 org -> org.nameTh() + (org.province() == null ? "" : "  ·  " + org.province()), org -> {
@@ -144,7 +144,7 @@ public final class InnovatorFormController {
     }
 
     private void showChoices(Choices choices) {
-        BuddhistDatePicker.configure(joinedDate, choices.calendar());
+        BuddhistDatePicker.configure(joinedDate, choices.calendar(), messages);
         LocalDate joined = joinedDate.getValue();
         joinedDate.setValue(null);
         joinedDate.setValue(joined);

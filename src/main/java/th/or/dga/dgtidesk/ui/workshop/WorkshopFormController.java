@@ -101,8 +101,8 @@ public final class WorkshopFormController {
             }
         });
         // Buddhist era until the center's setting arrives, so a date is never shown in the JVM's locale format.
-        BuddhistDatePicker.configure(startDate, CalendarSystem.BUDDHIST);
-        BuddhistDatePicker.configure(endDate, CalendarSystem.BUDDHIST);
+        BuddhistDatePicker.configure(startDate, CalendarSystem.BUDDHIST, messages);
+        BuddhistDatePicker.configure(endDate, CalendarSystem.BUDDHIST, messages);
         fill(initial);
         window.background().run(() -> new Choices(
                 CalendarSystem.fromSetting(context.centerService().setting(Setting.CALENDAR)),
@@ -111,8 +111,8 @@ public final class WorkshopFormController {
     }
 
     private void showChoices(Choices choices) {
-        BuddhistDatePicker.configure(startDate, choices.calendar());
-        BuddhistDatePicker.configure(endDate, choices.calendar());
+        BuddhistDatePicker.configure(startDate, choices.calendar(), messages);
+        BuddhistDatePicker.configure(endDate, choices.calendar(), messages);
         List<String> chosen = initial == null ? List.of() : initial.facilitatorStaffIds();
         for (Staff staff : choices.staff()) {
             if (staff.active() || chosen.contains(staff.id())) {
