@@ -467,7 +467,8 @@ public final class DemoDataGenerator {
                         continue;
                     }
                     LocalDateTime given = Times.fromBangkok(dayBetween(firstDay, today).atTime(10, 0));
-                    String purposes = chance(0.6) ? "workshops,contact" : "workshops,contact,newsletter";
+                    // Purposes the person page offers (PersonPageController.PURPOSES), so each shows by name.
+                    String purposes = chance(0.6) ? "workshops,matching" : "workshops,matching,newsletter";
                     String source = pick(List.of("form", "form", "import", "paper"));
                     rows.add(id(), person, "given", purposes, "2565-1", given, source, given, given, admin);
                     if (chance(0.03)) {
