@@ -14,35 +14,35 @@ import th.or.dga.dgtidesk.common.ThaiText;
  */
 final class FieldSuggestions {
 
-    private record Rule(ImportField field, List<String> words) {
-    }
-
-    private static final Rule CONSENT = new Rule(ImportField.CONSENT,
+    private static final Words<ImportField> CONSENT = new Words<>(ImportField.CONSENT,
             List.of("ยินยอม", "ยอมรับ", "consent", "pdpa", "agree"));
-    private static final Rule EMAIL = new Rule(ImportField.EMAIL, List.of("อีเมล", "อีเมล์", "email", "mail"));
-    private static final Rule PHONE = new Rule(ImportField.PHONE,
+    private static final Words<ImportField> EMAIL = new Words<>(ImportField.EMAIL,
+            List.of("อีเมล", "อีเมล์", "email", "mail"));
+    private static final Words<ImportField> PHONE = new Words<>(ImportField.PHONE,
             List.of("โทร", "เบอร์", "มือถือ", "phone", "mobile", "tel"));
-    private static final Rule POSITION = new Rule(ImportField.POSITION,
+    private static final Words<ImportField> POSITION = new Words<>(ImportField.POSITION,
             List.of("ตำแหน่ง", "position", "jobtitle", "role"));
-    private static final Rule NAME_PREFIX = new Rule(ImportField.NAME_PREFIX,
+    private static final Words<ImportField> NAME_PREFIX = new Words<>(ImportField.NAME_PREFIX,
             List.of("คำนำหน้า", "prefix", "title", "salutation"));
-    private static final Rule PROVINCE = new Rule(ImportField.PROVINCE, List.of("จังหวัด", "province"));
-    private static final Rule LAST_NAME = new Rule(ImportField.LAST_NAME,
+    private static final Words<ImportField> PROVINCE = new Words<>(ImportField.PROVINCE,
+            List.of("จังหวัด", "province"));
+    private static final Words<ImportField> LAST_NAME = new Words<>(ImportField.LAST_NAME,
             List.of("นามสกุล", "สกุล", "lastname", "surname", "familyname"));
 
-    private static final List<Rule> RULES = List.of(
+    private static final List<Words<ImportField>> RULES = List.of(
             CONSENT,
-            new Rule(ImportField.REGISTERED_AT, List.of("ประทับเวลา", "timestamp", "วันที่ลงทะเบียน", "เวลาลงทะเบียน",
-                    "วันเวลาที่ลงทะเบียน", "registeredat", "registrationdate", "submittedat", "submitted")),
+            new Words<>(ImportField.REGISTERED_AT, List.of("ประทับเวลา", "timestamp", "วันที่ลงทะเบียน",
+                    "เวลาลงทะเบียน", "วันเวลาที่ลงทะเบียน", "registeredat", "registrationdate", "submittedat",
+                    "submitted")),
             EMAIL, PHONE, POSITION, NAME_PREFIX,
-            new Rule(ImportField.ORGANIZATION_KIND, List.of("ประเภทหน่วยงาน", "ประเภทองค์กร", "ประเภทองค์การ",
+            new Words<>(ImportField.ORGANIZATION_KIND, List.of("ประเภทหน่วยงาน", "ประเภทองค์กร", "ประเภทองค์การ",
                     "organizationtype", "organisationtype", "organizationkind", "sector", "ภาคส่วน")),
-            new Rule(ImportField.ORGANIZATION, List.of("หน่วยงาน", "องค์กร", "องค์การ", "สังกัด", "บริษัท",
+            new Words<>(ImportField.ORGANIZATION, List.of("หน่วยงาน", "องค์กร", "องค์การ", "สังกัด", "บริษัท",
                     "organization", "organisation", "agency", "company", "affiliation")),
             PROVINCE,
-            new Rule(ImportField.FULL_NAME, List.of("ชื่อนามสกุล", "ชื่อสกุล", "ชื่อและนามสกุล", "fullname")),
+            new Words<>(ImportField.FULL_NAME, List.of("ชื่อนามสกุล", "ชื่อสกุล", "ชื่อและนามสกุล", "fullname")),
             LAST_NAME,
-            new Rule(ImportField.FIRST_NAME, List.of("ชื่อจริง", "ชื่อ", "firstname", "givenname")));
+            new Words<>(ImportField.FIRST_NAME, List.of("ชื่อจริง", "ชื่อ", "firstname", "givenname")));
 
     /**
      * A roster's headers: "ยินยอมให้เผยแพร่" is consent to publish; "วันที่เข้าร่วม" the joining date
@@ -51,24 +51,24 @@ final class FieldSuggestions {
      * solution's summary before its name ("รายละเอียดผลงาน"); and a bare "ชื่อ" last, as the
      * innovator's name: on a roster the name column is the team's or company's.
      */
-    private static final List<Rule> ROSTER_RULES = List.of(
-            new Rule(ImportField.PUBLISH_CONSENT, List.of("เผยแพร่", "publish", "ยินยอม", "consent", "pdpa")),
-            new Rule(ImportField.JOINED_ON, List.of("วันที่เข้าร่วม", "เข้าร่วมเมื่อ", "วันที่เข้าโครงการ",
+    private static final List<Words<ImportField>> ROSTER_RULES = List.of(
+            new Words<>(ImportField.PUBLISH_CONSENT, List.of("เผยแพร่", "publish", "ยินยอม", "consent", "pdpa")),
+            new Words<>(ImportField.JOINED_ON, List.of("วันที่เข้าร่วม", "เข้าร่วมเมื่อ", "วันที่เข้าโครงการ",
                     "วันเข้าร่วม", "joined", "joindate", "datejoined")),
             EMAIL, PHONE, POSITION,
-            new Rule(ImportField.INNOVATOR_KIND, List.of("ประเภท", "kind", "type", "category")),
-            new Rule(ImportField.ROSTER_STATUS, List.of("สถานะ", "status")),
-            new Rule(ImportField.COHORT, List.of("รุ่น", "cohort", "batch")),
-            new Rule(ImportField.FOCUS_TAGS, List.of("แท็ก", "แทก", "ความเชี่ยวชาญ", "ด้านที่", "เทคโนโลยี",
+            new Words<>(ImportField.INNOVATOR_KIND, List.of("ประเภท", "kind", "type", "category")),
+            new Words<>(ImportField.ROSTER_STATUS, List.of("สถานะ", "status")),
+            new Words<>(ImportField.COHORT, List.of("รุ่น", "cohort", "batch")),
+            new Words<>(ImportField.FOCUS_TAGS, List.of("แท็ก", "แทก", "ความเชี่ยวชาญ", "ด้านที่", "เทคโนโลยี",
                     "tag", "focus", "expertise", "technolog")),
-            new Rule(ImportField.SOLUTION_SUMMARY, List.of("รายละเอียด", "สรุป", "summary", "description")),
-            new Rule(ImportField.SOLUTION_NAME, List.of("โซลูชัน", "โซลูชั่น", "ผลงาน", "ผลิตภัณฑ์", "solution",
+            new Words<>(ImportField.SOLUTION_SUMMARY, List.of("รายละเอียด", "สรุป", "summary", "description")),
+            new Words<>(ImportField.SOLUTION_NAME, List.of("โซลูชัน", "โซลูชั่น", "ผลงาน", "ผลิตภัณฑ์", "solution",
                     "product")),
             NAME_PREFIX, PROVINCE,
-            new Rule(ImportField.FULL_NAME, List.of("ผู้ติดต่อ", "ผู้ประสานงาน", "ชื่อนามสกุล", "ชื่อสกุล",
+            new Words<>(ImportField.FULL_NAME, List.of("ผู้ติดต่อ", "ผู้ประสานงาน", "ชื่อนามสกุล", "ชื่อสกุล",
                     "ชื่อและนามสกุล", "contact", "coordinator", "fullname")),
             LAST_NAME,
-            new Rule(ImportField.INNOVATOR_NAME, List.of("ทีม", "องค์กร", "นวัตกร", "บริษัท", "หน่วยงาน",
+            new Words<>(ImportField.INNOVATOR_NAME, List.of("ทีม", "องค์กร", "นวัตกร", "บริษัท", "หน่วยงาน",
                     "สตาร์ทอัพ", "สตาร์ตอัพ", "ชื่อ", "innovator", "team", "startup", "organization",
                     "organisation", "company", "name")));
     private static final Map<String, ImportField> EXACT = Map.of("name", ImportField.FULL_NAME);
@@ -85,12 +85,7 @@ final class FieldSuggestions {
         if (kind != ImportKind.ROSTER && EXACT.containsKey(key)) {
             return Optional.of(EXACT.get(key));
         }
-        for (Rule rule : kind == ImportKind.ROSTER ? ROSTER_RULES : RULES) {
-            if (rule.words().stream().anyMatch(key::contains)) {
-                return Optional.of(rule.field());
-            }
-        }
-        return Optional.empty();
+        return Words.first(kind == ImportKind.ROSTER ? ROSTER_RULES : RULES, key);
     }
 
     /** Whether a header cell names a field we know (how the header row is found). */

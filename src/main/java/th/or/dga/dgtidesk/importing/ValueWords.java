@@ -14,22 +14,16 @@ import th.or.dga.dgtidesk.innovator.RosterStatus;
  */
 final class ValueWords {
 
-    private record KindWords(String kind, List<String> words) {
-    }
-
     /** Tried in order: "รัฐวิสาหกิจ" before "รัฐ", "วิสาหกิจชุมชน" before "วิสาหกิจ". */
-    private static final List<KindWords> KINDS = List.of(
-            new KindWords("state_enterprise", List.of("รัฐวิสาหกิจ", "stateenterprise", "stateowned")),
-            new KindWords("community_group", List.of("ชุมชน", "วิสาหกิจ", "กลุ่ม", "สหกรณ์", "community")),
-            new KindWords("government_agency", List.of("หน่วยงานรัฐ", "ราชการ", "ภาครัฐ", "รัฐ", "กระทรวง", "กรม",
+    private static final List<Words<String>> ORGANIZATION_KINDS = List.of(
+            new Words<>("state_enterprise", List.of("รัฐวิสาหกิจ", "stateenterprise", "stateowned")),
+            new Words<>("community_group", List.of("ชุมชน", "วิสาหกิจ", "กลุ่ม", "สหกรณ์", "community")),
+            new Words<>("government_agency", List.of("หน่วยงานรัฐ", "ราชการ", "ภาครัฐ", "รัฐ", "กระทรวง", "กรม",
                     "government", "publicsector", "agency", "ministry")),
-            new KindWords("university", List.of("มหาวิทยาลัย", "สถาบันการศึกษา", "การศึกษา", "วิทยาลัย", "university",
+            new Words<>("university", List.of("มหาวิทยาลัย", "สถาบันการศึกษา", "การศึกษา", "วิทยาลัย", "university",
                     "academi", "education", "college")),
-            new KindWords("startup", List.of("สตาร์ทอัพ", "สตาร์ตอัพ", "startup")),
-            new KindWords("company", List.of("บริษัท", "เอกชน", "company", "private", "business", "sme")));
-
-    private record Words<T>(T value, List<String> words) {
-    }
+            new Words<>("startup", List.of("สตาร์ทอัพ", "สตาร์ตอัพ", "startup")),
+            new Words<>("company", List.of("บริษัท", "เอกชน", "company", "private", "business", "sme")));
 
     /**
      * Tried in order: a university team before a community ("กลุ่มนักศึกษา"), a startup before a
@@ -50,8 +44,8 @@ final class ValueWords {
      * "ดำเนินการอยู่" (active), "inactive" before "active".
      */
     private static final List<Words<RosterStatus>> ROSTER_STATUSES = List.of(
-            new Words<>(RosterStatus.INACTIVE, List.of("ไม่ได้ดำเนินการ", "ไม่ดำเนินการ", "ไม่ใช้งาน", "ไม่active", "พัก", "ยุติ", "ถอนตัว", "หยุด",
-                    "inactive", "dormant", "withdrawn", "ended", "stopped")),
+            new Words<>(RosterStatus.INACTIVE, List.of("ไม่ได้ดำเนินการ", "ไม่ดำเนินการ", "ไม่ใช้งาน", "ไม่active",
+                    "พัก", "ยุติ", "ถอนตัว", "หยุด", "inactive", "dormant", "withdrawn", "ended", "stopped")),
             new Words<>(RosterStatus.ALUMNI, List.of("ศิษย์เก่า", "จบ", "สำเร็จ", "alumni", "alumnus", "graduat")),
             new Words<>(RosterStatus.APPLICANT, List.of("ผู้สมัคร", "สมัคร", "รอพิจารณา", "applicant", "applied",
                     "pending")),
@@ -78,34 +72,22 @@ final class ValueWords {
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        // Plain loops, not streams: this runs for every row of a 10,000-row file.
-        for (KindWords kind : KINDS) {
-            for (String word : kind.words()) {
-                if (key.contains(word)) {
-                    return Optional.of(kind.kind());
-                }
-            }
-        }
-        return Optional.of("other");
+        return Optional.of(Words.first(ORGANIZATION_KINDS, key).orElse("other"));
     }
 
     /** The innovator kind a word names ("สตาร์ทอัพ", "ทีมมหาวิทยาลัย", "university_team"); empty when none does. */
     static Optional<InnovatorKind> innovatorKind(String answer) {
-        return first(INNOVATOR_KINDS, answer);
+        return named(INNOVATOR_KINDS, answer);
     }
 
     /** The roster status a word names ("ศิษย์เก่า", "Active"); empty when none does. */
     static Optional<RosterStatus> rosterStatus(String answer) {
-        return first(ROSTER_STATUSES, answer);
+        return named(ROSTER_STATUSES, answer);
     }
 
-    private static <T> Optional<T> first(List<Words<T>> choices, String answer) {
+    private static <T> Optional<T> named(List<Words<T>> choices, String answer) {
         String key = compact(answer).replace("_", "");
-        if (key.isEmpty()) {
-            return Optional.empty();
-        }
-        return choices.stream().filter(choice -> choice.words().stream().anyMatch(key::contains)).findFirst()
-                .map(Words::value);
+        return key.isEmpty() ? Optional.empty() : Words.first(choices, key);
     }
 
     /** True for yes, false for no, empty when the answer says neither clearly. */
