@@ -22,6 +22,8 @@ public final class NamePrefix {
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A Latin prefix ("Dr", "Mr.") is followed by a space; a Thai one joins the name. */
+    private static final Pattern LATIN_END = Pattern.compile(".*[A-Za-z.]$");
     private static final List<Known> KNOWN = Stream.of("นางสาว", "น.ส.", "นาง", "นาย", "ด.ช.", "ด.ญ.", "เด็กชาย",
             "เด็กหญิง", "ผศ.ดร.", "รศ.ดร.", "ศ.ดร.", "ผศ.", "รศ.", "ศ.", "ดร.", "พล.อ.", "พ.ต.อ.", "ว่าที่ร.ต.",
             "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof")
@@ -30,6 +32,15 @@ public final class NamePrefix {
             .toList();
 
     private NamePrefix() {
+    }
+
+    /**
+     * A name as the lists show it: "นางสาวสมหญิง ใจดี", "Dr. John Smith". Thai writes the prefix
+     * joined to the first name, Latin prefixes take a space; a missing part is left out.
+     */
+    public static String join(String prefix, String first, String last) {
+        String head = prefix == null ? "" : prefix + (LATIN_END.matcher(prefix).matches() ? " " : "");
+        return (head + (first == null ? "" : first) + (last == null ? "" : " " + last)).strip();
     }
 
     /** A name split into its parts; a missing part is null. */

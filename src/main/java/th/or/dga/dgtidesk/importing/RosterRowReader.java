@@ -84,7 +84,7 @@ final class RosterRowReader {
             warnings.add(new Reason("import.warning.summaryWithoutSolution"));
         }
         if (kind == InnovatorKind.INDIVIDUAL && contactName.first() != null) {
-            name = displayName(contactName);
+            name = NamePrefix.join(contactName.prefix(), contactName.first(), contactName.last());
         }
         RowValues contact = hasContact ? new RowValues(contactName.prefix(), contactName.first(), contactName.last(),
                 email, phone, kind == null || kind.isPerson() ? null : name, null,
@@ -133,11 +133,5 @@ final class RosterRowReader {
             rejections.add(new Reason("import.reason.publishConsentUnclear", answer));
         }
         return given.orElse(false);
-    }
-
-    /** "ดร. สมชาย ใจดี", as the roster names an individual (the people list's way). */
-    private static String displayName(RowReader.Name name) {
-        return new RowValues(name.prefix(), name.first(), name.last(), null, null, null, null, null, null, null, null,
-                List.of()).displayName();
     }
 }

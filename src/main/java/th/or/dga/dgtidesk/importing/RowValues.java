@@ -2,6 +2,7 @@ package th.or.dga.dgtidesk.importing;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import th.or.dga.dgtidesk.common.NamePrefix;
 
 /**
  * One row read through the mapping, each value cleaned as it will be stored: e-mail lower-case,
@@ -32,8 +33,6 @@ public record RowValues(String prefix, String firstName, String lastName, String
 
     /** "นายสมชาย ใจดี", as the people list shows a name. */
     public String displayName() {
-        String head = prefix == null ? "" : prefix + (prefix.matches(".*[A-Za-z.]$") ? " " : "");
-        String name = (firstName == null ? "" : firstName) + (lastName == null ? "" : " " + lastName);
-        return (head + name).strip();
+        return NamePrefix.join(prefix, firstName, lastName);
     }
 }

@@ -17,6 +17,7 @@ import java.util.Objects;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import th.or.dga.dgtidesk.common.NamePrefix;
 import th.or.dga.dgtidesk.common.Times;
 import th.or.dga.dgtidesk.innovator.InnovatorPage.ConsultationLine;
 import th.or.dga.dgtidesk.innovator.InnovatorPage.MatchLine;
@@ -72,7 +73,7 @@ public final class InnovatorPageRepository {
                 .where(REGISTRATION.STATUS.eq("attended")).and(itsPeople)
                 .orderBy(WORKSHOP.STARTS_AT.desc(), PERSON.SORT_KEY).limit(limit)
                 .fetch(r -> new WorkshopLine(r.value1(), r.value2(), r.value3(), Times.toBangkok(r.value4()),
-                        PersonName.display(r.value5(), r.value6(), r.value7())));
+                        NamePrefix.join(r.value5(), r.value6(), r.value7())));
     }
 
     /** The person it is (individuals) and its contact person. */

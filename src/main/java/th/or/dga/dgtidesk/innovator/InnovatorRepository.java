@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import th.or.dga.dgtidesk.common.NamePrefix;
 import th.or.dga.dgtidesk.common.ThaiText;
 import th.or.dga.dgtidesk.db.generated.tables.records.InnovatorRecord;
 import th.or.dga.dgtidesk.db.generated.tables.records.OrganizationRecord;
@@ -99,7 +100,7 @@ public final class InnovatorRepository {
         return dsl.select(PERSON.ID, PERSON.TITLE_PREFIX, PERSON.FIRST_NAME_TH, PERSON.LAST_NAME_TH, PERSON.PHONE,
                         PERSON.EMAIL, PERSON.PROVINCE)
                 .from(PERSON).where(PERSON.ID.eq(personId))
-                .fetchOptional(r -> new PersonName(r.value1(), PersonName.display(r.value2(), r.value3(), r.value4()),
+                .fetchOptional(r -> new PersonName(r.value1(), NamePrefix.join(r.value2(), r.value3(), r.value4()),
                         r.value5(), r.value6(), r.value7()));
     }
 

@@ -61,6 +61,15 @@ class ThaiPhoneAndNameTest {
     }
 
     @Test
+    void namesAreShownWithThaiPrefixesJoinedAndLatinOnesSpaced() {
+        assertThat(NamePrefix.join("นางสาว", "สมหญิง", "ใจดี")).isEqualTo("นางสาวสมหญิง ใจดี");
+        assertThat(NamePrefix.join("ดร.", "สมศักดิ์", "รักไทย")).isEqualTo("ดร. สมศักดิ์ รักไทย");
+        assertThat(NamePrefix.join("Dr", "John", "Smith")).isEqualTo("Dr John Smith");
+        assertThat(NamePrefix.join(null, "วรรณา", null)).isEqualTo("วรรณา");
+        assertThat(NamePrefix.join("", "วรรณา", "แสงทอง")).isEqualTo("วรรณา แสงทอง");
+    }
+
+    @Test
     void thaiDictionaryOrderByCollatorAndBySortKeyBytes() throws IOException {
         List<String> expected;
         try (InputStream in = getClass().getResourceAsStream("/thai-names-dictionary-order.txt")) {
