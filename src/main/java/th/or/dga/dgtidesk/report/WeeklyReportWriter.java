@@ -16,9 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.jooq.DSLContext;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import th.or.dga.dgtidesk.spreadsheet.StreamedWorkbook;
+import org.jooq.DSLContext;
 import th.or.dga.dgtidesk.center.Center;
 import th.or.dga.dgtidesk.center.CenterService;
 import th.or.dga.dgtidesk.common.AtomicFile;
@@ -40,6 +39,7 @@ import th.or.dga.dgtidesk.report.ReportRepository.ParticipantLine;
 import th.or.dga.dgtidesk.report.ReportRepository.WorkshopLine;
 import th.or.dga.dgtidesk.report.TableSheet.Column;
 import th.or.dga.dgtidesk.report.TableSheet.Kind;
+import th.or.dga.dgtidesk.spreadsheet.StreamedWorkbook;
 
 /**
  * The weekly workbook for the ministry (DESIGN.md "Weekly report"). Period in, file out, with
