@@ -38,7 +38,8 @@ final class RosterRowReader {
 
         String name = people.text(row, ImportField.INNOVATOR_NAME);
         InnovatorKind kind = kind(row, rejections);
-        if (name == null && !(kind == InnovatorKind.INDIVIDUAL && people.name(row).first() != null)) {
+        RowReader.Name contactName = people.name(row);
+        if (name == null && !(kind == InnovatorKind.INDIVIDUAL && contactName.first() != null)) {
             rejections.add(new Reason("import.reason.noInnovatorName"));
         }
         RosterStatus status = status(row, rejections);
@@ -60,7 +61,6 @@ final class RosterRowReader {
         boolean consent = publishConsent(row, rejections);
         String province = people.province(row, warnings);
 
-        RowReader.Name contactName = people.name(row);
         if (kind == InnovatorKind.INDIVIDUAL && contactName.first() == null && name != null) {
             NamePrefix.SplitName split = NamePrefix.split(name);
             contactName = new RowReader.Name(split.prefix(), split.firstName(), split.lastName());
