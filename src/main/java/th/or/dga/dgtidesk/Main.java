@@ -1,6 +1,5 @@
 package th.or.dga.dgtidesk;
 
-import org.slf4j.LoggerFactory;
 import th.or.dga.dgtidesk.cli.Cli;
 import th.or.dga.dgtidesk.db.DataLocations;
 import th.or.dga.dgtidesk.ui.DesktopLauncher;
@@ -24,10 +23,8 @@ public final class Main {
         }
         if (args.length == 0) {
             // The window from the menu (issue 4, start-up): nothing to parse, so picocli's set-up of
-            // every command is skipped, and the log is configured while JavaFX starts its toolkit.
-            Thread logging = new Thread(LoggerFactory::getILoggerFactory, "log-setup");
-            logging.setDaemon(true);
-            logging.start();
+            // every command is skipped, and what needs no JavaFX is prepared while it starts.
+            DesktopLauncher.prepareInBackground();
             DesktopLauncher.launch(null, null);
             return;
         }

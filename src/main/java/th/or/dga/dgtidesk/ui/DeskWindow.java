@@ -83,7 +83,8 @@ public final class DeskWindow {
         this.dialogs = new Dialogs(messages, stage);
         this.filePicker = FilePicker.system(stage);
         this.openPicker = th.or.dga.dgtidesk.ui.common.FileOpenPicker.system(stage);
-        this.scene = new Scene(loading(messages.get("start.loading")), 1180, 760);
+        // Empty until start() or open() shows the frame or the loading view.
+        this.scene = new Scene(new VBox(), 1180, 760);
         scene.getStylesheets().add(DeskWindow.class.getResource("/css/desk.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(messages.get("app.name"));
