@@ -11,17 +11,20 @@ public final class DesktopLauncher {
     }
 
     /**
-     * The window's work that needs no JavaFX, on a helper thread while the toolkit starts (issue 4,
+     * The window's work that needs no JavaFX, on helper threads while the toolkit starts (issue 4,
      * start-up): the log is configured, and the window's texts are read into the JDK's bundle cache,
-     * where {@link DesktopApp} finds them.
+     * where {@link DesktopApp} finds them. Two threads, so the texts do not wait for the log: a
+     * logger asked for meanwhile is a stand-in that SLF4J replays once the log is ready.
      */
     public static void prepareInBackground() {
-        Thread preparing = new Thread(() -> {
-            LoggerFactory.getILoggerFactory();
-            DesktopApp.messages(null, DesktopApp.preferences());
-        }, "window-preparation");
-        preparing.setDaemon(true);
-        preparing.start();
+        startDaemon("log-setup", LoggerFactory::getILoggerFactory);
+        startDaemon("window-texts", () -> DesktopApp.messages(null, DesktopApp.preferences()));
+    }
+
+    private static void startDaemon(String name, Runnable work) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        thread.start();
     }
 
     public static void launch(Path databaseFile, String language) {
