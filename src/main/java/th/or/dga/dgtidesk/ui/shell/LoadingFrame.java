@@ -12,6 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import th.or.dga.dgtidesk.common.Messages;
+import th.or.dga.dgtidesk.ui.common.DelayedSpinner;
 
 /**
  * The shell's frame as it looks while the data file opens: the same top bar, navigation and status
@@ -41,8 +42,7 @@ public final class LoadingFrame {
             nav.getChildren().add(item);
         }
 
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setMaxSize(44, 44);
+        ProgressIndicator spinner = DelayedSpinner.create(44);
         Label text = new Label(status);
         text.getStyleClass().add("loading-text");
         text.setWrapText(true);
