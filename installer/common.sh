@@ -86,21 +86,57 @@ cli_launcher_properties() {
   echo "$file"
 }
 
+# The JDK and JavaFX classes a start of the window loads, for the runtime's base CDS archive on
+# every OS: written by installer/linux/build.sh from its training run, committed, so the Windows
+# and macOS builds need none of their own (their few platform classes missing from it, e.g.
+# com/sun/glass/ui/win, load as usual; a name the runtime lacks is skipped with a warning).
+STARTUP_CLASSLIST="$REPO/installer/cds/startup.classlist"
+
 # The runtime jlink makes has no CDS archive (JDK 17's jlink cannot make one), so the packaged JVM
-# runs with class data sharing off. Dump the default archive of the JDK's own classes into the
-# image's runtime (lib/server/classes.jsa) through the launcher (--strip-native-commands leaves no
-# bin/java): it records no application class path, so it stays valid wherever the image is
-# installed. Usage: dump_base_cds <launcher> [archive]. CDS=0 skips it. Give the archive's path
-# when the launcher names an archive of its own (-XX:SharedArchiveFile, Linux): it then goes in
-# through _JAVA_OPTIONS, which the JVM reads after the launcher's options (JAVA_TOOL_OPTIONS before),
+# would run with class data sharing off. Dump one into the image's runtime (lib/server/classes.jsa)
+# through the launcher (--strip-native-commands leaves no bin/java), of the classes in
+# STARTUP_CLASSLIST: the JDK's default list holds no JavaFX class, and these ~3,000 are what a
+# start spends most of its time loading. All of them come from the runtime's module image, so the
+# archive records no application class path (JDK 17 checks the class path only up to the last
+# entry it took a class from) and serves the app wherever it is installed, space in the path or
+# not: on Windows and macOS it is the only archive (README, "Start-up").
+# Usage: dump_base_cds <launcher> [archive]. CDS=0 skips it. Give the archive's path when the
+# launcher names an archive of its own (-XX:SharedArchiveFile, Linux): it then goes in through
+# _JAVA_OPTIONS, which the JVM reads after the launcher's options (JAVA_TOOL_OPTIONS before),
 # quoted there: the app-image's path has a space.
 dump_base_cds() {
   [[ "${CDS:-1}" == 0 ]] && { log "CDS=0: no base CDS archive"; return; }
-  log "base CDS archive for the packaged runtime"
+  log "base CDS archive for the packaged runtime ($(grep -vc '^#' "$STARTUP_CLASSLIST") classes and lambdas)"
+  local dump="-Xshare:dump -XX:SharedClassListFile='$STARTUP_CLASSLIST' -Xlog:cds=warning"
   if [[ -n "${2:-}" ]]; then
-    _JAVA_OPTIONS="-Xshare:dump -XX:SharedArchiveFile='$2' -Xlog:cds=warning" "$1" --version 2>&1 \
-      | grep -v "Picked up _JAVA_OPTIONS" >&2 || true
+    _JAVA_OPTIONS="$dump -XX:SharedArchiveFile='$2'" "$1" --version 2>&1 | quiet_dump >&2 || true
   else
-    JAVA_TOOL_OPTIONS="-Xshare:dump -Xlog:cds=warning" "$1" --version 2>&1 | grep -v "Picked up JAVA_TOOL_OPTIONS" >&2 || true
+    JAVA_TOOL_OPTIONS="$dump" "$1" --version 2>&1 | quiet_dump >&2 || true
   fi
+}
+
+# The dump's output without the JVM's echo of the options and its notes on JFR event classes
+# (never archived).
+quiet_dump() {
+  grep -v -e "^Picked up _*JAVA_[A-Z_]*OPTIONS" -e "JFR event class" || true
+}
+
+# The part of a DumpLoadedClassList file ($1) that the runtime's module image ($2, lib/modules)
+# holds: its classes, sorted (a stable file to commit), then the lambda forms and the lambda proxies
+# of those classes. Needs jimage (the JDK's bin).
+runtime_classes_of() {
+  local names
+  names="$(mktemp)"
+  jimage list "$2" | awk '/^Module: / {next} /\.class$/ {gsub(/^ +/, ""); sub(/\.class$/, ""); print}' > "$names"
+  awk 'NR == FNR {runtime[$1] = 1; next}
+       /^#/ {next}
+       /^@lambda-form-invoker/ {forms[$0] = 1; next}
+       /^@lambda-proxy/ {if ($2 in runtime) proxies[$0] = 1; next}
+       ($1 in runtime) {classes[$1] = 1}
+       END {
+         for (c in classes) print c | "LC_ALL=C sort"; close("LC_ALL=C sort")
+         for (f in forms) print f | "LC_ALL=C sort"; close("LC_ALL=C sort")
+         for (p in proxies) print p | "LC_ALL=C sort"; close("LC_ALL=C sort")
+       }' "$names" "$1"
+  rm -f "$names"
 }

@@ -50,6 +50,26 @@ record_class_list() {
   rm -rf "$home"
   log "class list: $(grep -vc '^#' "$classlist") entries"
 }
+# installer/cds/startup.classlist, the runtime's part of the class list just recorded (common.sh,
+# dump_base_cds): rewritten when this start loaded other JDK or JavaFX classes, and then to commit.
+refresh_startup_classlist() {
+  [[ "${CDS:-1}" == 0 ]] && return
+  local fresh
+  fresh="$(mktemp)"
+  {
+    echo "# The JDK and JavaFX classes a start of the DGTi Desk window loads, for the runtime's base CDS"
+    echo "# archive (installer/common.sh, dump_base_cds). Written by installer/linux/build.sh from its"
+    echo "# training run: do not edit; commit it when a build changes it."
+    runtime_classes_of "$classlist" "$image/lib/runtime/lib/modules"
+  } > "$fresh"
+  if cmp -s "$fresh" "$STARTUP_CLASSLIST"; then
+    rm -f "$fresh"
+  else
+    mkdir -p "$(dirname "$STARTUP_CLASSLIST")"
+    mv "$fresh" "$STARTUP_CLASSLIST"
+    log "installer/cds/startup.classlist changed ($(grep -vc '^#' "$STARTUP_CLASSLIST") entries): commit it"
+  fi
+}
 # One jlink: the app-image is built from --input, the .deb packs that image. Both launchers are
 # in it: "DGTi Desk" (the window) and dgti-desk (the same program, for the command line).
 if [[ "$what" != deb || ! -d "$image" ]]; then
@@ -65,9 +85,10 @@ if [[ "$what" != deb || ! -d "$image" ]]; then
   jpackage --type app-image --dest "$dest" "${JPACKAGE_ARGS[@]}" \
     --icon "$REPO/installer/icon/dgti-desk-linux.png" \
     --add-launcher "$CLI_LAUNCHER=$cli_props"
+  record_class_list
+  refresh_startup_classlist
   dump_base_cds "$image/bin/$CLI_LAUNCHER" "$image/lib/runtime/lib/server/classes.jsa"
   [[ -f "$image/lib/runtime/lib/server/classes.jsa" || "${CDS:-1}" == 0 ]] || { echo "no classes.jsa" >&2; exit 1; }
-  record_class_list
   "$image/bin/$CLI_LAUNCHER" --self-test
 fi
 

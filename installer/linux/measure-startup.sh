@@ -2,10 +2,13 @@
 # Start-up of the INSTALLED package (/opt/dgti-desk) under Xvfb beside its floor, interleaved so
 # that a busy machine hurts every way alike:
 #   floor       a hello-world JavaFX window (installer/linux/floor/HelloFloor.java: one label), packed
-#               here by jpackage with the installed runtime (its base CDS archive included) and the
-#               launchers' options: the goal of issue 4 is the app at most 1.3x this
+#               here by jpackage with the installed runtime and the launchers' options, its CDS
+#               archive the JDK's default one (JDK classes only), as a stock JDK's: the goal of
+#               issue 4 is the app at most 1.3x this
 #   no-cds      the app with -Xshare:off
-#   base-cds    the app with the runtime's archive of JDK classes only (lib/server/classes.jsa)
+#   jdk-cds     the app with the floor's archive (the JDK's default classes)
+#   base-cds    the app with the installed runtime's archive (lib/server/classes.jsa: the JDK and
+#               JavaFX classes of a start, installer/cds/startup.classlist): what Windows and macOS get
 #   app-cds     the app as installed: the archive postinst made (lib/app/dgti-desk.jsa)
 # Each way is timed like the app's own "ready in N ms" (JVM start to the first onShown + one
 # runLater: the shell's navigation drawn); for app-cds also "shell with data in N ms" (the data
@@ -38,6 +41,8 @@ done < <(sed -n 's/^java-options=//p' "$opt/lib/app/dgti-desk.cfg" | grep -v jpa
 jpackage --type app-image --dest "$work" --name hello-floor --input "$work/input" \
   --main-jar hello-floor.jar --main-class HelloFloor --runtime-image "$opt/lib/runtime" "${floor_options[@]}"
 floor="$work/hello-floor/bin/hello-floor"
+jdk_archive="$work/hello-floor/lib/runtime/lib/server/classes.jsa"
+JAVA_TOOL_OPTIONS="-Xshare:dump -Xlog:cds=error" "$floor" >/dev/null 2>&1
 
 JAVA_TOOL_OPTIONS="-Duser.home=$home" "$opt/bin/dgti-desk" demo --scale small >/dev/null 2>&1
 
@@ -90,19 +95,20 @@ declare -A times
 for round in $(seq "$rounds"); do
   times[floor]+="$(start_floor) "
   times[no-cds]+="$(start_app "-Xshare:off" | cut -d' ' -f1) "
+  times[jdk-cds]+="$(start_app "-XX:SharedArchiveFile=$jdk_archive" | cut -d' ' -f1) "
   times[base-cds]+="$(start_app "-XX:SharedArchiveFile=$opt/lib/runtime/lib/server/classes.jsa" | cut -d' ' -f1) "
   read -r ready data < <(start_app "" data)
   times[app-cds]+="$ready "
   times[app-cds-data]+="$data "
 done
 declare -A best median
-for way in floor no-cds base-cds app-cds app-cds-data; do
+for way in floor no-cds jdk-cds base-cds app-cds app-cds-data; do
   sorted="$(tr ' ' '\n' <<<"${times[$way]}" | grep '^[0-9]' | sort -n | tr '\n' ' ')"
   best[$way]="${sorted%% *}"
   median[$way]="$(tr ' ' '\n' <<<"$sorted" | grep . | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
   printf '%-12s best %5s ms  median %5s ms   (all: %s)\n' "$way" "${best[$way]}" "${median[$way]}" "$sorted"
 done
-for way in no-cds base-cds app-cds; do
+for way in no-cds jdk-cds base-cds app-cds; do
   printf '%-9s / floor: best %s, median %s\n' "$way" \
     "$(awk -v a="${best[$way]}" -v f="${best[floor]}" 'BEGIN {printf "%.2f", a / f}')" \
     "$(awk -v a="${median[$way]}" -v f="${median[floor]}" 'BEGIN {printf "%.2f", a / f}')"

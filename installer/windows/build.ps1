@@ -126,10 +126,12 @@ Invoke-Native $jpackage $imageArgs
 $image = Join-Path $dest $cfg.APP_NAME
 $cli = Join-Path $image "$($cfg.CLI_LAUNCHER).exe"
 
-# Base CDS archive for the packaged runtime (see installer/common.sh, dump_base_cds).
+# Base CDS archive for the packaged runtime, of the JDK and JavaFX classes a start loads (see
+# installer/common.sh, dump_base_cds): Windows gets no archive of the application's own classes.
 if ($env:CDS -ne '0') {
     Log 'base CDS archive for the packaged runtime'
-    $env:JAVA_TOOL_OPTIONS = '-Xshare:dump -Xlog:cds=warning'
+    $classList = Join-Path $repo 'installer\cds\startup.classlist'
+    $env:JAVA_TOOL_OPTIONS = "-Xshare:dump -XX:SharedClassListFile='$classList' -Xlog:cds=warning"
     try { & $cli --version | Out-Null } finally { Remove-Item Env:\JAVA_TOOL_OPTIONS }
     if (-not (Test-Path (Join-Path $image 'runtime\bin\server\classes.jsa'))) { throw 'no classes.jsa in the runtime' }
 }
