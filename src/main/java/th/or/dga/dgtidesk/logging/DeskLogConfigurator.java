@@ -25,9 +25,9 @@ import java.nio.file.Path;
  */
 public final class DeskLogConfigurator extends ContextAwareBase implements Configurator {
 
-    static final String FILE_PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n";
+    private static final String FILE_PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n";
     /** No stack traces on the console: they are in the log file. */
-    static final String CONSOLE_PATTERN = "%-5level %logger{0} - %msg%n%nopex";
+    private static final String CONSOLE_PATTERN = "%-5level %logger{0} - %msg%n%nopex";
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {

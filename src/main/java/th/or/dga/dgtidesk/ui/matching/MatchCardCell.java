@@ -16,8 +16,6 @@ final class MatchCardCell extends ListCell<MatchCard> {
 
     MatchCardCell(Messages messages) {
         this.messages = messages;
-        // As wide as the column, never wider: the card's text wraps instead of scrolling sideways.
-        setPrefWidth(0);
         setOnDragDetected(event -> {
             if (getItem() != null) {
                 ClipboardContent content = new ClipboardContent();

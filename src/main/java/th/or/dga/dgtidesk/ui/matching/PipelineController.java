@@ -104,7 +104,8 @@ public final class PipelineController {
         counts.put(stage, count);
         ListView<MatchCard> cards = new ListView<>();
         cards.setId("column-" + stage.code());
-        cards.getStyleClass().add("board-column");
+        // fitted-list: cards as wide as the column, never scrolling sideways.
+        cards.getStyleClass().addAll("board-column", "fitted-list");
         cards.setCellFactory(list -> new MatchCardCell(messages));
         cards.setPlaceholder(new Label(""));
         cards.setOnKeyPressed(event -> {
